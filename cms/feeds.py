@@ -1,0 +1,77 @@
+"""RSS and Atom feeds of a news index, whole or per topic."""
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+FEED_LENGTH = 30
+
+
+class NewsRssFeed(Feed):
+    def get_object(self, request, index_page, topic=None):
+        self.request = request
+        return index_page, topic
+
+    def title(self, obj):
+        index_page, topic = obj
+        if topic:
+            return f"{index_page.title}: {topic.name}"
+        return index_page.title
+
+    def link(self, obj):
+        return obj[0].get_full_url(self.request)
+
+    def description(self, obj):
+        index_page, topic = obj
+        return (topic and topic.description) or index_page.search_description or ""
+
+    def feed_url(self, obj):
+        return self.request.build_absolute_uri()
+
+    def items(self, obj):
+        index_page, topic = obj
+        news = index_page.get_news()
+        if topic:
+            news = news.filter(topic__translation_key=topic.translation_key)
+        return news[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        published = timezone.make_aware(
+            timezone.datetime.combine(item.date, timezone.datetime.min.time())
+        )
+        return published
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return item.author or None
+
+    def item_categories(self, item):
+        return [item.topic.name] if item.topic else []
+
+    def feed_extra_kwargs(self, obj):
+        return {"language": obj[0].locale.language_code}
+
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        # Readers that sniff the type choke on text/xml; say what it is.
+        response["Content-Language"] = kwargs["index_page"].locale.language_code
+        return response
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, obj):
+        return self.description(obj) or _("News")

@@ -1,0 +1,20 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from cms.demo.build import DemoBuilder
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo company's pages, news, topics and menus in English and Russian."
+    )
+
+    def handle(self, *args, **options):
+        created = DemoBuilder(log=self.stdout.write).build()
+        if created:
+            call_command("update_index", verbosity=0)
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo content loaded: {created} objects created.")
+            )
+        else:
+            self.stdout.write("Demo content already in place: nothing changed.")

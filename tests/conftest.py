@@ -1,0 +1,191 @@
+import datetime
+import os
+import shutil
+
+from django.conf import settings
+from django.utils import timezone
+
+from wagtail.models import Locale, Page, Site
+
+import pytest
+
+from cms.models import (
+    ContactsPage,
+    HomePage,
+    NavigationSettings,
+    NewsIndexPage,
+    NewsPage,
+    SectionPage,
+    SiteSettings,
+    Topic,
+)
+
+# pytest-django's live server runs in a thread beside Playwright's event loop.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+IN_CI = os.environ.get("CI") == "true"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def require(service, error):
+    """Skip a test whose service is missing, but fail it under CI=true."""
+    if error is None:
+        return
+    message = f"{service} is not available: {error}"
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def media_root():
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+class SiteTree:
+    """A small two-language site: home, about, contacts, news with three articles."""
+
+    def __init__(self):
+        self.en = Locale.objects.get(language_code="en")
+        self.ru = Locale.objects.get(language_code="ru")
+        root = Page.get_first_root_node()
+        site = Site.objects.get(is_default_site=True)
+        welcome = site.root_page
+        self.home = HomePage(
+            title="Home", slug="home-en", hero_title="Cranes that lift"
+        )
+        root.add_child(instance=self.home)
+        publish(self.home)
+        site.root_page = self.home
+        site.save()
+        welcome.delete()
+
+        self.home_ru = self.translate(self.home, title="Главная", hero_title="Краны")
+        self.about = self.add(
+            self.home,
+            SectionPage(
+                title="About us", slug="about", intro="Since 1998.", show_in_menus=True
+            ),
+        )
+        self.about_ru = self.translate(
+            self.about, title="О компании", intro="С 1998 года."
+        )
+        self.contacts = self.add(
+            self.home,
+            ContactsPage(
+                title="Contacts",
+                slug="contacts",
+                address="1 Main St",
+                show_in_menus=True,
+            ),
+        )
+        self.news_index = self.add(
+            self.home, NewsIndexPage(title="News", slug="news", show_in_menus=True)
+        )
+        self.news_index_ru = self.translate(self.news_index, title="Новости")
+
+        self.topic = Topic.objects.create(
+            locale=self.en, name="Technologies", slug="technologies"
+        )
+        self.topic_ru = Topic.objects.create(
+            locale=self.ru,
+            name="Технологии",
+            slug="technologies",
+            translation_key=self.topic.translation_key,
+        )
+        self.market = Topic.objects.create(
+            locale=self.en, name="Market reviews", slug="market"
+        )
+        today = timezone.localdate()
+        self.articles = [
+            self.add(
+                self.news_index,
+                NewsPage(
+                    title=title,
+                    slug=slug,
+                    lead=f"Lead of {title}.",
+                    date=today - datetime.timedelta(days=days),
+                    topic=topic,
+                    author="Anna Smirnova",
+                    body=[
+                        ("paragraph", f"<p>Body of {title} about gantry girders.</p>")
+                    ],
+                ),
+                tags=tags,
+            )
+            for title, slug, days, topic, tags in [
+                ("Remote crane monitoring", "monitoring", 1, self.topic, ["digital"]),
+                ("Steel prices in spring", "steel-prices", 5, self.market, ["steel"]),
+                (
+                    "Inverter drives explained",
+                    "inverters",
+                    9,
+                    self.topic,
+                    ["digital", "drives"],
+                ),
+            ]
+        ]
+        self.article_ru = self.translate(
+            self.articles[0],
+            title="Удалённый мониторинг кранов",
+            lead="Краткое содержание.",
+            topic=self.topic_ru,
+        )
+        navigation = NavigationSettings.for_site(site)
+        navigation.main_menu_items = [
+            navigation.main_menu_items.model(page=page)
+            for page in (self.about, self.news_index, self.contacts)
+        ]
+        navigation.save()
+        site_settings = SiteSettings.for_site(site)
+        site_settings.company_name = "Uralkran"
+        site_settings.save()
+
+    def add(self, parent, page, tags=()):
+        parent.add_child(instance=page)
+        if tags:
+            page.tags.set(tags)
+        return publish(page)
+
+    def translate(self, page, **fields):
+        translation = page.copy_for_translation(self.ru)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        return publish(translation)
+
+
+@pytest.fixture
+def site_tree(db):
+    return SiteTree()
+
+
+@pytest.fixture
+def browser_type_launch_args(browser_type_launch_args):
+    require("Chromium", None if os.path.exists(CHROMIUM) else f"{CHROMIUM} is missing")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
