@@ -1,5 +1,7 @@
 """RSS and Atom feeds of a news index, whole or per topic."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -11,7 +13,12 @@ FEED_LENGTH = 30
 class NewsRssFeed(Feed):
     def get_object(self, request, index_page, topic=None):
         self.request = request
+        self.language = index_page.locale.language_code
         return index_page, topic
+
+    def absolute_url(self, page):
+        # The address the reader used, not the site's configured host name.
+        return self.request.build_absolute_uri(page.get_url(self.request))
 
     def title(self, obj):
         index_page, topic = obj
@@ -20,7 +27,7 @@ class NewsRssFeed(Feed):
         return index_page.title
 
     def link(self, obj):
-        return obj[0].get_full_url(self.request)
+        return self.absolute_url(obj[0])
 
     def description(self, obj):
         index_page, topic = obj
@@ -43,13 +50,12 @@ class NewsRssFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return self.absolute_url(item)
 
     def item_pubdate(self, item):
-        published = timezone.make_aware(
-            timezone.datetime.combine(item.date, timezone.datetime.min.time())
+        return timezone.make_aware(
+            datetime.datetime.combine(item.date, datetime.time())
         )
-        return published
 
     def item_updateddate(self, item):
         return item.last_published_at
@@ -59,15 +65,6 @@ class NewsRssFeed(Feed):
 
     def item_categories(self, item):
         return [item.topic.name] if item.topic else []
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": obj[0].locale.language_code}
-
-    def __call__(self, request, *args, **kwargs):
-        response = super().__call__(request, *args, **kwargs)
-        # Readers that sniff the type choke on text/xml; say what it is.
-        response["Content-Language"] = kwargs["index_page"].locale.language_code
-        return response
 
 
 class NewsAtomFeed(NewsRssFeed):

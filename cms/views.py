@@ -1,3 +1,5 @@
+import re
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -6,11 +8,15 @@ from wagtail.models import Locale, Page
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def search(request):
     """Full-text search over the live pages in the visitor's language."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    # Control characters (NUL above all) mean nothing in a search and upset databases.
+    query = CONTROL_CHARACTERS.sub("", request.GET.get("q", "")).strip()[
+        :MAX_QUERY_LENGTH
+    ]
     results = Page.objects.none()
     if query:
         locale = Locale.objects.filter(language_code=get_language()).first()

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db.models import Q, Value
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language
+from django.utils.translation import override as translation_override
 
 from wagtail.models import Page, Site
 
@@ -94,30 +95,30 @@ def footer_menu(context):
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to this page in the other languages, or to their home pages."""
+    """Links to this page in the other languages, or else to their home pages."""
     request = context["request"]
     page = context.get("page")
     current = get_language()
-    names = dict(settings.LANGUAGES)
     links = {}
     if isinstance(page, Page) and page.id:
-        for translation in (
+        translations = (
             page.get_translations(inclusive=True).live().select_related("locale")
-        ):
+        )
+        for translation in translations:
             links[translation.locale.language_code] = translation.get_url(request)
-    for code in names:
-        links.setdefault(code, translate_url(request.get_full_path(), code))
-    return {
-        "languages": [
-            {
-                "code": code,
-                "name": names[code],
-                "url": links[code],
-                "current": code == current,
-            }
-            for code in names
-        ]
-    }
+    languages = []
+    for code, name in settings.LANGUAGES:
+        if code in links:
+            url = links[code]
+        elif isinstance(page, Page):
+            with translation_override(code):
+                url = home_url()
+        else:  # a view outside the page tree, such as search
+            url = translate_url(request.get_full_path(), code)
+        languages.append(
+            {"code": code, "name": name, "url": url, "current": code == current}
+        )
+    return {"languages": languages}
 
 
 @register.simple_tag

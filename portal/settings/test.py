@@ -10,6 +10,7 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
-# Tests choose per test whether tasks go to a worker; by default they run inline.
+# Tasks run inline unless a test sends them to a real worker.
 CELERY_TASK_ALWAYS_EAGER = True
+CELERY_BROKER_URL = REDIS_URL or "memory://"  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
