@@ -173,7 +173,7 @@ def site_tree(db):
     return SiteTree()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     require("Chromium", None if os.path.exists(CHROMIUM) else f"{CHROMIUM} is missing")
     return {
