@@ -50,7 +50,8 @@ bench: install
 
 ## Refresh the Russian translation (needs GNU gettext) and compile it.
 messages: install
-	$(BIN)/python manage.py makemessages --locale ru --ignore ".venv/*" --ignore "var/*" --no-obsolete
+	$(BIN)/python manage.py makemessages --locale ru --no-obsolete \
+		--ignore ".venv/*" --ignore "var/*" --ignore "staticfiles/*" --ignore "tests/*" --ignore "bench/*"
 	$(BIN)/python manage.py compilemessages --locale ru --ignore ".venv/*"
 
 clean:

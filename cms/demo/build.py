@@ -30,8 +30,7 @@ LANGUAGES = ("en", "ru")
 
 
 class DemoBuilder:
-    def __init__(self, log=print):
-        self.log = log
+    def __init__(self):
         self.created = 0
         self.locales = {
             code: Locale.objects.get_or_create(language_code=code)[0]
@@ -114,6 +113,7 @@ class DemoBuilder:
                 welcome.delete()
             home.slug = "home"
             self.publish(home)
+            home = HomePage.objects.get(id=home.id)  # with the new url_path
             self.created += 1
         self.translate(home, "ru", self.home_fields("ru"))
         return home

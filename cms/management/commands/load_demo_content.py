@@ -1,3 +1,5 @@
+import logging
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -10,7 +12,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        created = DemoBuilder(log=self.stdout.write).build()
+        # Wagtail logs every page created and published: hundreds of lines here.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
+        logging.getLogger("django_tasks").setLevel(logging.WARNING)
+        created = DemoBuilder().build()
         if created:
             call_command("update_index", verbosity=0)
             self.stdout.write(
