@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install setup run test test-sqlite test-postgres lint bench messages clean
+.PHONY: install setup run test test-sqlite test-postgres lint bench messages screenshots clean
 
 $(BIN)/.installed: requirements/base.txt requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ messages: install
 	$(BIN)/python manage.py makemessages --locale ru --no-obsolete \
 		--ignore ".venv/*" --ignore "var/*" --ignore "staticfiles/*" --ignore "tests/*" --ignore "bench/*"
 	$(BIN)/python manage.py compilemessages --locale ru --ignore ".venv/*"
+
+## Take the guides' screenshots with the browser tests and copy them into docs/images/.
+screenshots: install
+	$(BIN)/pytest -m browser
+	mkdir -p docs/images && cp var/screenshots/*.png docs/images/
 
 clean:
 	rm -rf $(VENV) var staticfiles

@@ -60,19 +60,24 @@ class SiteTree:
     """A small two-language site: home, about, contacts, news with three articles."""
 
     def __init__(self):
-        self.en = Locale.objects.get(language_code="en")
-        self.ru = Locale.objects.get(language_code="ru")
-        root = Page.get_first_root_node()
-        site = Site.objects.get(is_default_site=True)
-        welcome = site.root_page
+        # get_or_create: a transactional test before this one may have flushed
+        # what the migrations created.
+        self.en, _ = Locale.objects.get_or_create(language_code="en")
+        self.ru, _ = Locale.objects.get_or_create(language_code="ru")
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=self.en)
+        )
         self.home = HomePage(
             title="Home", slug="home-en", hero_title="Cranes that lift"
         )
         root.add_child(instance=self.home)
         publish(self.home)
-        site.root_page = self.home
-        site.save()
-        welcome.delete()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "root_page": self.home},
+        )
+        # Wagtail's placeholder "Welcome" page.
+        Page.objects.filter(depth=2, content_type__model="page").delete()
 
         self.home_ru = self.translate(self.home, title="Главная", hero_title="Краны")
         self.about = self.add(
@@ -145,6 +150,7 @@ class SiteTree:
             lead="Краткое содержание.",
             topic=self.topic_ru,
         )
+        site = Site.objects.get(is_default_site=True)
         navigation = NavigationSettings.for_site(site)
         navigation.main_menu_items = [
             navigation.main_menu_items.model(page=page)

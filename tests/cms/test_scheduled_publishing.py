@@ -69,7 +69,7 @@ def test_embedded_default_runs_tasks_in_process():
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_real_worker_publishes_scheduled_news(site_tree):
     require("Redis", redis_error())
     import redis
