@@ -1,3 +1,5 @@
+import re
+
 from wagtail.models import Page
 
 import pytest
@@ -91,3 +93,33 @@ def test_pages_render_uncached_within_fifteen_queries(
         response = client.get(path)
     assert response.status_code == 200
     assert response["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/", "/ru/news/", "/en/news/monitoring/", "/en/contacts/"]
+)
+def test_pages_load_nothing_from_other_sites_and_run_no_inline_code(
+    client, site_tree, path
+):
+    html = client.get(path).content.decode()
+    # Anything the browser fetches by itself: scripts, styles, images, frames, fonts.
+    fetched = re.findall(r"<(?:script|img|iframe|source)[^>]*\ssrc=\"([^\"]+)\"", html)
+    fetched += re.findall(r"<link[^>]*\shref=\"([^\"]+)\"", html)
+    external = [
+        url
+        for url in fetched
+        if url.startswith(("http:", "https:", "//")) and "localhost" not in url
+    ]
+    assert external == []
+    assert re.findall(r"<script(?![^>]*\ssrc=)[^>]*>", html) == []
+    assert " style=" not in html and "<style" not in html
+    assert "onclick=" not in html.lower()
+
+
+def test_pages_have_landmarks_and_a_skip_link(client, site_tree):
+    html = client.get("/en/news/monitoring/").content.decode()
+    for landmark in ("<header", "<nav", '<main id="main"', "<footer", 'role="search"'):
+        assert landmark in html
+    assert '<a class="skip-link" href="#main">' in html
+    images = re.findall(r"<img[^>]*>", client.get("/en/").content.decode())
+    assert all(" alt=" in image for image in images)
