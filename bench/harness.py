@@ -82,7 +82,15 @@ def prepare_database(fresh=True):
 def gunicorn(workers=2, **extra):
     """gunicorn serving the portal on BASE_URL until the block ends."""
     process = subprocess.Popen(
-        [*GUNICORN, "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers)],
+        [
+            *GUNICORN,
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
         cwd=ROOT,
         env=environment(**extra),
         executable=shutil.which("gunicorn", path=str(Path(sys.executable).parent)),

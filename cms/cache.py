@@ -1,9 +1,10 @@
 """The page cache: rendered pages served to anonymous visitors from the cache.
 
-Every cached page is stored under the current cache generation. Publishing,
-unpublishing, moving or deleting a page, or changing a topic, a menu or the site
-settings starts a new generation, so no visitor sees a page older than the last
-change. Old generations simply expire.
+Every cached page is stored with the cache generation it was rendered in.
+Publishing, unpublishing, moving or deleting a page, or changing a topic, a menu
+or the site settings starts a new generation, so no visitor sees a page older than
+the last change; pages of old generations are rendered afresh and replaced, or
+expire. The generation and the page come back from the cache in one round trip.
 """
 
 import hashlib
@@ -19,12 +20,9 @@ GENERATION_KEY = "page-cache:generation"
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
 
 
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return generation
+def start_generation():
+    cache.add(GENERATION_KEY, 1, timeout=None)
+    return cache.get(GENERATION_KEY, 1)
 
 
 def clear_page_cache():
@@ -64,14 +62,17 @@ class PageCacheMiddleware:
         if not is_cacheable_request(request):
             return self.get_response(request)
         url = request.build_absolute_uri().encode()
-        key = f"page-cache:{current_generation()}:{hashlib.sha1(url).hexdigest()}"
-        response = cache.get(key)
-        if response is not None:
+        key = f"page-cache:{hashlib.sha1(url).hexdigest()}"
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or start_generation()
+        stored = found.get(key)
+        if stored is not None and stored[0] == generation:
+            response = stored[1]
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if is_cacheable_response(response):
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (generation, response), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 
