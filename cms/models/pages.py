@@ -111,6 +111,8 @@ class HomePage(BasePage):
 
 
 class HomePageFeaturedNews(Orderable):
+    """An article picked for the home page (home page editor, "featured news")."""
+
     home = ParentalKey(HomePage, related_name="featured_news")
     page = models.ForeignKey(
         "cms.NewsPage",
@@ -122,6 +124,8 @@ class HomePageFeaturedNews(Orderable):
 
 
 class HomePageFeaturedSection(Orderable):
+    """A section shown as a card on the home page (home page editor, "featured sections")."""
+
     home = ParentalKey(HomePage, related_name="featured_sections")
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -282,6 +286,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 
 class NewsPageTag(TaggedItemBase):
+    """A free tag on a news article (news editor, "tags")."""
+
     content_object = ParentalKey("cms.NewsPage", related_name="tagged_items")
 
 
@@ -391,6 +397,8 @@ class NewsPage(BasePage):
 
 
 class NewsPageRelatedLink(Orderable):
+    """An article an editor links below another (news editor, "related articles")."""
+
     news = ParentalKey(NewsPage, related_name="related_links")
     page = models.ForeignKey(
         NewsPage, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
