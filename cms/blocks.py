@@ -7,6 +7,13 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from surveys.blocks import (
+    FeedbackFormBlock,
+    PollBlock,
+    QuestionnaireBlock,
+    ServiceRequestBlock,
+)
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("text"), max_length=200)
@@ -99,3 +106,7 @@ class BodyBlock(BaseContentBlock):
     """The body of every page type."""
 
     two_columns = TwoColumnBlock()
+    poll = PollBlock()
+    questionnaire = QuestionnaireBlock()
+    feedback_form = FeedbackFormBlock()
+    service_request = ServiceRequestBlock()

@@ -37,14 +37,22 @@ def is_cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        # A message waits for this visitor (after a form post): render it.
+        and "messages" not in request.COOKIES
         and not request.path.startswith(SKIPPED_PREFIXES)
     )
 
 
-def is_cacheable_response(response):
+def skip_page_cache(request):
+    """Keep this response out of the page cache: it shows something personal."""
+    request.page_cache_skip = True
+
+
+def is_cacheable_response(request, response):
     cache_control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        not getattr(request, "page_cache_skip", False)
+        and response.status_code == 200
         and not response.streaming
         and not response.cookies
         and "private" not in cache_control
@@ -71,7 +79,7 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if is_cacheable_response(response):
+        if is_cacheable_response(request, response):
             cache.set(key, (generation, response), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response

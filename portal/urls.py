@@ -32,5 +32,6 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("surveys/", include("surveys.urls")),
     path("", include(wagtail_urls)),
 )

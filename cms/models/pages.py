@@ -46,6 +46,14 @@ class HomePage(BasePage):
         related_name="+",
     )
     hero_link_text = models.CharField(_("hero link text"), max_length=60, blank=True)
+    featured_poll = models.ForeignKey(
+        "surveys.Poll",
+        verbose_name=_("featured poll"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     call_to_action = StreamField(
         StreamBlock([("call_to_action", CallToActionBlock())], max_num=1),
         verbose_name=_("call to action"),
@@ -71,6 +79,7 @@ class HomePage(BasePage):
             max_num=6,
         ),
         InlinePanel("featured_sections", label=_("featured sections"), max_num=6),
+        FieldPanel("featured_poll"),
         FieldPanel("call_to_action"),
         FieldPanel("body"),
     ]
@@ -81,7 +90,14 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.SectionPage", "cms.ContactsPage", "cms.NewsIndexPage"]
+    subpage_types = [
+        "cms.SectionPage",
+        "cms.ContactsPage",
+        "cms.NewsIndexPage",
+        "surveys.QuestionnairePage",
+        "surveys.FeedbackPage",
+        "surveys.ServiceRequestPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -149,7 +165,13 @@ class SectionPage(BasePage):
     ]
 
     parent_page_types = ["cms.HomePage", "cms.SectionPage"]
-    subpage_types = ["cms.SectionPage", "cms.ContactsPage"]
+    subpage_types = [
+        "cms.SectionPage",
+        "cms.ContactsPage",
+        "surveys.QuestionnairePage",
+        "surveys.FeedbackPage",
+        "surveys.ServiceRequestPage",
+    ]
 
     class Meta:
         verbose_name = _("section page")

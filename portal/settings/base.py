@@ -30,6 +30,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "cms",
+    "surveys",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -205,7 +206,31 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cms.publish_scheduled",
         "schedule": crontab(minute="*"),
     },
+    "purge-visitor-salts": {
+        "task": "surveys.purge_old_salts",
+        "schedule": crontab(minute=5, hour="*"),
+    },
+    "sweep-survey-notifications": {
+        "task": "surveys.sweep_notifications",
+        "schedule": crontab(minute="*/5"),
+    },
+    "send-invitation-reminders": {
+        "task": "surveys.send_reminders",
+        "schedule": crontab(minute=0, hour=10),
+    },
 }
+
+# Visitors' submissions (surveys/)
+# Proxies whose X-Forwarded-For is believed: comma-separated IPs or networks.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# Forms sent sooner than this after they were shown are taken for bots.
+SURVEYS_MIN_FILL_SECONDS = float(os.environ.get("SURVEYS_MIN_FILL_SECONDS", "2"))
+# Days after which an unanswered invitation gets a reminder, and how many at most.
+SURVEYS_REMINDER_DAYS = int(os.environ.get("SURVEYS_REMINDER_DAYS", "7"))
+SURVEYS_MAX_REMINDERS = int(os.environ.get("SURVEYS_MAX_REMINDERS", "1"))
+# Messages after a form post live in a cookie: no session, and the page cache
+# steps aside for the one page view that shows them.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
 # Security headers that hold in every environment; production.py adds HTTPS ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True
