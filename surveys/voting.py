@@ -2,9 +2,12 @@
 
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
+from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
-from surveys.models import PollTally, PollVote, PollVoteChoice, RefusedSubmission
+from wagtail.signals import published
+
+from surveys.models import Poll, PollTally, PollVote, PollVoteChoice, RefusedSubmission
 from surveys.spam import Refused
 
 
@@ -28,55 +31,67 @@ def cast_vote(
         raise Refused(RefusedSubmission.Reason.CLOSED, refusal, 409)
     user = user if user is not None and user.is_authenticated else None
     try:
-        with transaction.atomic():
-            vote = PollVote.objects.create(
-                poll=poll,
-                other=other,
-                visitor=visitor,
-                fingerprint=fingerprint,
-                user=user,
-                page=page,
-                locale=locale,
+        try:
+            return store_vote(
+                poll, choices, other, visitor, fingerprint, user, page, locale
             )
-            PollVoteChoice.objects.bulk_create(
-                [PollVoteChoice(vote=vote, choice=choice) for choice in choices]
+        except MissingTally:
+            # A poll or choice that has never been counted: make its counters
+            # (committed on their own) and store the vote again from scratch.
+            ensure_tallies(poll)
+            return store_vote(
+                poll, choices, other, visitor, fingerprint, user, page, locale
             )
-            counted = [choice.id for choice in choices]
-            updated = (
-                PollTally.objects.filter(poll=poll)
-                .filter(Q(choice__isnull=True) | Q(choice_id__in=counted))
-                .update(votes=F("votes") + 1)
-            )
-            if updated < len(counted) + 1:
-                create_missing_tallies(poll, counted)
     except IntegrityError as error:
         raise Refused(
             RefusedSubmission.Reason.DUPLICATE,
             _("You have already voted in this poll."),
             409,
         ) from error
+
+
+class MissingTally(Exception):
+    pass
+
+
+@transaction.atomic
+def store_vote(poll, choices, other, visitor, fingerprint, user, page, locale):
+    vote = PollVote.objects.create(
+        poll=poll,
+        other=other,
+        visitor=visitor,
+        fingerprint=fingerprint,
+        user=user,
+        page=page,
+        locale=locale,
+    )
+    PollVoteChoice.objects.bulk_create(
+        [PollVoteChoice(vote=vote, choice=choice) for choice in choices]
+    )
+    counted = [choice.id for choice in choices]
+    updated = (
+        PollTally.objects.filter(poll=poll)
+        .filter(Q(choice__isnull=True) | Q(choice_id__in=counted))
+        .update(votes=F("votes") + 1)
+    )
+    if updated != len(counted) + 1:
+        raise MissingTally  # rolls the vote back
     return vote
 
 
-def create_missing_tallies(poll, counted):
-    """Counters for choices voted for the first time (a new poll or a new choice)."""
+def ensure_tallies(poll):
+    """A counter for the poll's voters and for each of its choices."""
     existing = set(
         PollTally.objects.filter(poll=poll).values_list("choice_id", flat=True)
     )
-    missing = [choice_id for choice_id in [None, *counted] if choice_id not in existing]
-    for choice_id in missing:
-        with transaction.atomic():
-            # Another vote may create the same counter at the same moment.
-            try:
+    for choice_id in [None, *poll.choices.values_list("id", flat=True)]:
+        if choice_id in existing:
+            continue
+        try:
+            with transaction.atomic():
                 PollTally.objects.create(poll=poll, choice_id=choice_id, votes=0)
-            except IntegrityError:
-                pass
-    counters = Q(
-        choice_id__in=[choice_id for choice_id in missing if choice_id is not None]
-    )
-    if None in missing:
-        counters |= Q(choice__isnull=True)
-    PollTally.objects.filter(poll=poll).filter(counters).update(votes=F("votes") + 1)
+        except IntegrityError:
+            pass  # made by a vote at the same moment
 
 
 def recount(poll):
@@ -90,3 +105,9 @@ def recount(poll):
                 vote__poll=poll, choice=choice
             ).count()
             PollTally.objects.create(poll=poll, choice=choice, votes=votes)
+
+
+@receiver(published, sender=Poll)
+def count_from_publication(sender, instance, **kwargs):
+    """Counters exist once a poll is published, so votes only ever update them."""
+    ensure_tallies(instance)
