@@ -1,12 +1,15 @@
 from django import forms
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from surveys.admin_views import ChangeRequestStatusView, LogFeedbackView
 from surveys.forms import PollAdminForm
 from surveys.models import (
     Feedback,
@@ -44,6 +47,8 @@ class FeedbackViewSet(ModelViewSet):
     """Feedback from the site, and feedback staff log from calls, letters, visits."""
 
     model = Feedback
+    add_view_class = LogFeedbackView
+    url_prefix = "surveys/feedback"
     icon = "mail"
     menu_label = _("Feedback")
     form_fields = ["kind", "channel", "message", "name", "email", "phone", "company"]
@@ -67,12 +72,6 @@ class FeedbackViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         return FeedbackForm
 
-    @property
-    def create_view_class(self):
-        from surveys.admin_views import LogFeedbackView
-
-        return LogFeedbackView
-
 
 class ServiceRequestForm(WagtailAdminModelForm):
     note = forms.CharField(
@@ -93,6 +92,8 @@ class ServiceRequestViewSet(ModelViewSet):
     """Requests sent online: managers change their status; requesters are told."""
 
     model = ServiceRequest
+    edit_view_class = ChangeRequestStatusView
+    url_prefix = "surveys/servicerequest"
     icon = "clipboard-list"
     menu_label = _("Service requests")
     list_display = [
@@ -115,24 +116,18 @@ class ServiceRequestViewSet(ModelViewSet):
         "company",
         "created_at",
     ]
-    add_to_admin_menu = False
     copy_view_enabled = False
     inspect_view_enabled = True
 
     def get_form_class(self, for_update=False):
         return ServiceRequestForm
 
-    @property
-    def edit_view_class(self):
-        from surveys.admin_views import ChangeRequestStatusView
-
-        return ChangeRequestStatusView
-
 
 class RefusedSubmissionViewSet(ModelViewSet):
     """What the spam defences turned away, for staff to check."""
 
     model = RefusedSubmission
+    url_prefix = "surveys/refusedsubmission"
     icon = "warning"
     menu_label = _("Refused submissions")
     list_display = ["created_at", "form", "reason", "path"]
@@ -140,6 +135,30 @@ class RefusedSubmissionViewSet(ModelViewSet):
     form_fields = []
     create_view_enabled = False
     copy_view_enabled = False
+
+
+class InvitationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("surveys.view_invitation")
+
+
+class InvitationViewSet(ViewSet):
+    """Questionnaires sent to recipients from a CSV file, and how they fared."""
+
+    name = "survey_invitations"
+    url_prefix = "surveys/invitations"
+    icon = "mail"
+    menu_label = _("Invitations")
+    menu_item_class = InvitationMenuItem
+
+    def get_urlpatterns(self):
+        from surveys import invitation_views as views
+
+        return [
+            path("", views.InvitationsView.as_view(), name="index"),
+            path("upload/", views.UploadInvitationsView.as_view(), name="upload"),
+            path("<int:page_id>/", views.InvitationStatusView.as_view(), name="status"),
+        ]
 
 
 class SurveysViewSetGroup(ViewSetGroup):
@@ -152,4 +171,5 @@ class SurveysViewSetGroup(ViewSetGroup):
         FeedbackViewSet,
         ServiceRequestViewSet,
         RefusedSubmissionViewSet,
+        InvitationViewSet,
     )
