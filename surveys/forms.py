@@ -71,6 +71,10 @@ class SpamFieldsMixin(forms.Form):
     website = forms.CharField(required=False, label=_("Leave this empty"))
     rendered = forms.CharField(required=False, widget=forms.HiddenInput)
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
 
 class ContactFormMixin(forms.Form):
     """Optional contact details; leaving any of them requires consent."""

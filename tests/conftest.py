@@ -19,6 +19,7 @@ from cms.models import (
     SiteSettings,
     Topic,
 )
+from surveys.models import Poll, PollChoice
 
 # pytest-django's live server runs in a thread beside Playwright's event loop.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -41,7 +42,10 @@ def require(service, error):
 def clear_cache():
     from django.core.cache import cache
 
+    from surveys import visitors
+
     cache.clear()
+    visitors._salts.clear()  # each test's database starts without today's salt
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -195,3 +199,36 @@ def browser_type_launch_args(browser_type_launch_args):
             "--no-first-run",
         ],
     }
+
+
+@pytest.fixture
+def make_poll(db):
+    def make(
+        question="Which crane do you use most?",
+        choices=("Overhead", "Gantry", "Jib"),
+        **fields,
+    ):
+        poll = Poll(question=question, **fields)
+        poll.choices = [PollChoice(text=text) for text in choices]
+        poll.save()
+        poll.save_revision().publish()
+        poll.refresh_from_db()
+        return poll
+
+    return make
+
+
+@pytest.fixture
+def poll(make_poll):
+    return make_poll()
+
+
+@pytest.fixture
+def article_with_poll(site_tree, poll):
+    article = site_tree.articles[0]
+    article.body = [
+        *article.body.raw_data,
+        {"type": "poll", "value": {"poll": poll.id}},
+    ]
+    article.save_revision().publish()
+    return article

@@ -4,9 +4,10 @@ stored and counted once, and a visitor's duplicates lose the race cleanly."""
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
 from django.db import connection
 from django.test import Client
+
+import pytest
 
 from surveys.models import PollTally, PollVote
 from tests.surveys.conftest import JSON, SAME_ORIGIN

@@ -1,8 +1,9 @@
 """Questionnaires, feedback and service requests as a visitor sends them, and
 every kind of bad input: a form error or a 4xx, never a 500, never a stored row."""
 
-import pytest
 from django.core import mail
+
+import pytest
 
 from surveys.models import (
     Feedback,
@@ -29,7 +30,14 @@ QUESTIONS = [
     # label, type, choices, required, step, show_if (question, value)
     ("How likely are you to recommend us?", "nps", "", True, 1, None),
     ("How satisfied are you with service?", "rating", "", True, 1, None),
-    ("Which products do you use?", "checkboxes", "Overhead cranes\nGantry cranes\nHoists", False, 1, None),
+    (
+        "Which products do you use?",
+        "checkboxes",
+        "Overhead cranes\nGantry cranes\nHoists",
+        False,
+        1,
+        None,
+    ),
     ("Preferred contact", "radio", "E-mail\nPhone", True, 2, None),
     ("Your phone", "phone", "", True, 2, ("Preferred contact", "Phone")),
     ("Region", "dropdown", "Urals\nSiberia\nVolga", False, 2, None),
@@ -90,7 +98,9 @@ def good_answers(page, **changes):
 
 
 def submit(client, page, data, **extra):
-    return client.post(f"/en/surveys/questionnaires/{page.id}/", data, **SAME_ORIGIN, **extra)
+    return client.post(
+        f"/en/surveys/questionnaires/{page.id}/", data, **SAME_ORIGIN, **extra
+    )
 
 
 def test_questionnaire_page_shows_steps(client, questionnaire):
@@ -100,26 +110,41 @@ def test_questionnaire_page_shows_steps(client, questionnaire):
     assert 'data-show-if="Preferred contact" data-show-value="Phone"' in html
 
 
-def test_a_complete_answer_is_stored_with_its_page_and_language(client, questionnaire, site_tree):
+def test_a_complete_answer_is_stored_with_its_page_and_language(
+    client, questionnaire, site_tree
+):
     data = good_answers(questionnaire) | {"page": site_tree.articles[0].id}
     response = submit(client, questionnaire, data)
     assert response.status_code == 302
     assert response["Location"] == questionnaire.url + "thanks/"
-    assert "Thank you for your answers!" in client.get(response["Location"]).content.decode()
+    assert (
+        "Thank you for your answers!"
+        in client.get(response["Location"]).content.decode()
+    )
     stored = QuestionnaireResponse.objects.get()
     n = names(questionnaire)
     assert stored.form_data[n["How likely are you to recommend us?"]] == 9
-    assert stored.form_data[n["Which products do you use?"]] == ["Overhead cranes", "Hoists"]
+    assert stored.form_data[n["Which products do you use?"]] == [
+        "Overhead cranes",
+        "Hoists",
+    ]
     assert stored.locale == "en" and stored.embedded_on_id == site_tree.articles[0].id
     assert QuestionnaireAttempt.objects.get().completed_at is not None
 
 
 def test_skip_logic_requires_a_question_only_when_shown(client, questionnaire):
     n = names(questionnaire)
-    response = submit(client, questionnaire, good_answers(questionnaire, **{"Preferred contact": "Phone"}), **JSON)
+    response = submit(
+        client,
+        questionnaire,
+        good_answers(questionnaire, **{"Preferred contact": "Phone"}),
+        **JSON,
+    )
     assert response.status_code == 400
     assert n["Your phone"] in response.json()["errors"]
-    data = good_answers(questionnaire, **{"Preferred contact": "E-mail"}) | {n["Your phone"]: "+7 900 000-00-00"}
+    data = good_answers(questionnaire, **{"Preferred contact": "E-mail"}) | {
+        n["Your phone"]: "+7 900 000-00-00"
+    }
     assert submit(client, questionnaire, data, **JSON).status_code == 200
     # Hidden by the skip logic: not stored.
     assert n["Your phone"] not in QuestionnaireResponse.objects.get().form_data
@@ -145,21 +170,27 @@ def test_skip_logic_requires_a_question_only_when_shown(client, questionnaire):
     ],
 )
 def test_every_question_type_is_validated(client, questionnaire, label, value):
-    response = submit(client, questionnaire, good_answers(questionnaire, **{label: value}), **JSON)
+    response = submit(
+        client, questionnaire, good_answers(questionnaire, **{label: value}), **JSON
+    )
     assert response.status_code == 400
     assert names(questionnaire)[label] in response.json()["errors"]
     assert QuestionnaireResponse.objects.count() == 0
 
 
 def test_errors_without_javascript_show_the_form_again(client, questionnaire):
-    response = submit(client, questionnaire, good_answers(questionnaire, **{"Region": "Atlantis"}))
+    response = submit(
+        client, questionnaire, good_answers(questionnaire, **{"Region": "Atlantis"})
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert "Select a valid choice" in html and 'value="chief@plant.example"' in html
 
 
 def test_the_same_attempt_cannot_be_sent_twice(client, questionnaire):
-    data = good_answers(questionnaire) | {"attempt": "6f1c2e1a-58d1-4a59-9d55-0f3a7c9d2b11"}
+    data = good_answers(questionnaire) | {
+        "attempt": "6f1c2e1a-58d1-4a59-9d55-0f3a7c9d2b11"
+    }
     assert submit(client, questionnaire, data, **JSON).status_code == 200
     again = submit(client, questionnaire, data, **JSON)
     assert again.status_code == 409
@@ -169,22 +200,49 @@ def test_the_same_attempt_cannot_be_sent_twice(client, questionnaire):
 def test_progress_pings_count_starts_and_steps(client, questionnaire):
     url = f"/en/surveys/questionnaires/{questionnaire.id}/progress/"
     attempt = "0b0d1e1a-58d1-4a59-9d55-0f3a7c9d2b11"
-    assert client.post(url, {"attempt": attempt, "step": "1"}, **SAME_ORIGIN).status_code == 202
-    assert client.post(url, {"attempt": attempt, "step": "2"}, **SAME_ORIGIN).status_code == 202
-    assert client.post(url, {"attempt": attempt, "step": "1"}, **SAME_ORIGIN).status_code == 202
+    assert (
+        client.post(url, {"attempt": attempt, "step": "1"}, **SAME_ORIGIN).status_code
+        == 202
+    )
+    assert (
+        client.post(url, {"attempt": attempt, "step": "2"}, **SAME_ORIGIN).status_code
+        == 202
+    )
+    assert (
+        client.post(url, {"attempt": attempt, "step": "1"}, **SAME_ORIGIN).status_code
+        == 202
+    )
     assert QuestionnaireAttempt.objects.get().last_step == 2
-    for bad in ({"attempt": "nope", "step": "1"}, {"attempt": attempt, "step": "7"}, {}):
+    for bad in (
+        {"attempt": "nope", "step": "1"},
+        {"attempt": attempt, "step": "7"},
+        {},
+    ):
         assert client.post(url, bad, **SAME_ORIGIN).status_code == 400
 
 
-def test_identified_questionnaire_stores_contact_and_consent_wording(client, questionnaire):
+def test_identified_questionnaire_stores_contact_and_consent_wording(
+    client, questionnaire
+):
     questionnaire.identified = True
     questionnaire.consent_text = "I agree to the processing of my answers."
     questionnaire.save_revision().publish()
-    contact = {"name": "Ivan Petrov", "email": "ivan@plant.example", "phone": "+7 912 000-11-22", "company": "Plant"}
-    response = submit(client, questionnaire, good_answers(questionnaire) | contact, **JSON)
+    contact = {
+        "name": "Ivan Petrov",
+        "email": "ivan@plant.example",
+        "phone": "+7 912 000-11-22",
+        "company": "Plant",
+    }
+    response = submit(
+        client, questionnaire, good_answers(questionnaire) | contact, **JSON
+    )
     assert response.status_code == 400 and "consent" in response.json()["errors"]
-    response = submit(client, questionnaire, good_answers(questionnaire) | contact | {"consent": "on"}, **JSON)
+    response = submit(
+        client,
+        questionnaire,
+        good_answers(questionnaire) | contact | {"consent": "on"},
+        **JSON,
+    )
     assert response.status_code == 200
     stored = QuestionnaireResponse.objects.get()
     assert stored.respondent_email == "ivan@plant.example"
@@ -193,7 +251,9 @@ def test_identified_questionnaire_stores_contact_and_consent_wording(client, que
 
 def test_questionnaire_embedded_in_a_page(client, questionnaire, site_tree):
     about = site_tree.about
-    about.body = [{"type": "questionnaire", "value": {"questionnaire": questionnaire.id}}]
+    about.body = [
+        {"type": "questionnaire", "value": {"questionnaire": questionnaire.id}}
+    ]
     about.save_revision().publish()
     html = client.get(about.url).content.decode()
     assert f'action="/en/surveys/questionnaires/{questionnaire.id}/"' in html
@@ -205,7 +265,9 @@ def test_questionnaire_embedded_in_a_page(client, questionnaire, site_tree):
 
 def feedback(client, **fields):
     data = {"kind": "complaint", "message": "The hoist was delivered late.", **fields}
-    return client.post("/en/surveys/feedback/", data, **SAME_ORIGIN, **fields.pop("extra", {}))
+    return client.post(
+        "/en/surveys/feedback/", data, **SAME_ORIGIN, **fields.pop("extra", {})
+    )
 
 
 def test_feedback_is_stored_with_its_page(client, site_tree):
@@ -228,7 +290,12 @@ def test_feedback_with_contact_details_needs_consent(client, site_tree):
     assert response.status_code == 400 and "consent" in response.json()["errors"]
     response = client.post(
         "/en/surveys/feedback/",
-        {"kind": "question", "message": "Price?", "email": "a@b.example", "consent": "on"},
+        {
+            "kind": "question",
+            "message": "Price?",
+            "email": "a@b.example",
+            "consent": "on",
+        },
         **SAME_ORIGIN,
         **JSON,
     )
@@ -273,12 +340,36 @@ def quote(site_tree):
         name="Request a quote",
         notify_emails="sales@uralkran.example, chief@uralkran.example",
         fields=[
-            {"type": "field", "value": {"label": "Capacity, t", "field_type": "number", "required": True}},
-            {"type": "field", "value": {"label": "Crane type", "field_type": "choice", "required": True, "choices": "Overhead\nGantry"}},
-            {"type": "field", "value": {"label": "Details", "field_type": "textarea", "required": False}},
+            {
+                "type": "field",
+                "value": {
+                    "label": "Capacity, t",
+                    "field_type": "number",
+                    "required": True,
+                },
+            },
+            {
+                "type": "field",
+                "value": {
+                    "label": "Crane type",
+                    "field_type": "choice",
+                    "required": True,
+                    "choices": "Overhead\nGantry",
+                },
+            },
+            {
+                "type": "field",
+                "value": {
+                    "label": "Details",
+                    "field_type": "textarea",
+                    "required": False,
+                },
+            },
         ],
     )
-    page = ServiceRequestPage(title="Request a quote", slug="quote", request_type=request_type)
+    page = ServiceRequestPage(
+        title="Request a quote", slug="quote", request_type=request_type
+    )
     site_tree.home.add_child(instance=page)
     page.save_revision().publish()
     return request_type
@@ -305,22 +396,36 @@ def test_request_gets_a_reference_a_status_link_and_notifies_managers(
     assert len(queued) == 1  # the managers' e-mail waits for the commit
     stored = ServiceRequest.objects.get()
     assert stored.reference.startswith("R-") and len(stored.token) >= 32
-    assert response.status_code == 302 and response["Location"] == stored.get_status_url()
+    assert (
+        response.status_code == 302 and response["Location"] == stored.get_status_url()
+    )
     status = client.get(response["Location"])
     html = status.content.decode()
     assert stored.reference in html and "New" in html and "Gantry" in html
     assert "private" in status["Cache-Control"] or "no-cache" in status["Cache-Control"]
-    assert stored.data == {"Capacity, t": "20", "Crane type": "Gantry", "Details": "For a scrap yard."}
+    assert stored.data == {
+        "Capacity, t": "20",
+        "Crane type": "Gantry",
+        "Details": "For a scrap yard.",
+    }
     assert len(mail.outbox) == 1
-    assert sorted(mail.outbox[0].to) == ["chief@uralkran.example", "sales@uralkran.example"]
+    assert sorted(mail.outbox[0].to) == [
+        "chief@uralkran.example",
+        "sales@uralkran.example",
+    ]
     assert stored.reference in mail.outbox[0].subject
 
 
-def test_status_change_is_shown_and_emailed(client, quote, django_capture_on_commit_callbacks):
+def test_status_change_is_shown_and_emailed(
+    client, quote, django_capture_on_commit_callbacks
+):
     send_request(client, quote)
     stored = ServiceRequest.objects.get()
     with django_capture_on_commit_callbacks(execute=True):
-        stored.change_status(ServiceRequest.Status.IN_PROGRESS, note="An engineer will call you tomorrow.")
+        stored.change_status(
+            ServiceRequest.Status.IN_PROGRESS,
+            note="An engineer will call you tomorrow.",
+        )
     html = client.get(stored.get_status_url()).content.decode()
     assert "In progress" in html and "An engineer will call you tomorrow." in html
     assert mail.outbox[0].to == ["olga@plant.example"]
@@ -330,8 +435,14 @@ def test_status_change_is_shown_and_emailed(client, quote, django_capture_on_com
 def test_status_links_are_not_guessable(client, quote):
     send_request(client, quote)
     stored = ServiceRequest.objects.get()
-    assert client.get(f"/en/surveys/requests/status/{stored.reference}/").status_code == 404
-    assert client.get(f"/en/surveys/requests/status/{stored.token[:-1]}x/").status_code == 404
+    assert (
+        client.get(f"/en/surveys/requests/status/{stored.reference}/").status_code
+        == 404
+    )
+    assert (
+        client.get(f"/en/surveys/requests/status/{stored.token[:-1]}x/").status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,9 @@
 import datetime
 
-import pytest
 from django.test import Client
 from django.utils import timezone
+
+import pytest
 
 from surveys.models import PollTally, PollVote, RefusedSubmission
 from surveys.voting import recount

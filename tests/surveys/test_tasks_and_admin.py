@@ -1,21 +1,33 @@
 import datetime
 
-import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 
+import pytest
+
 from surveys import tasks, visitors
-from surveys.models import DailySalt, Feedback, RefusedSubmission, RequestType, ServiceRequest
+from surveys.models import (
+    DailySalt,
+    Feedback,
+    RefusedSubmission,
+    RequestType,
+    ServiceRequest,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def service_request(db):
-    request_type = RequestType.objects.create(name="Order a callback", notify_emails="desk@uralkran.example")
+    request_type = RequestType.objects.create(
+        name="Order a callback", notify_emails="desk@uralkran.example"
+    )
     stored = ServiceRequest.objects.create(
-        request_type=request_type, email="client@plant.example", data={"When": "Morning"}, locale="ru"
+        request_type=request_type,
+        email="client@plant.example",
+        data={"When": "Morning"},
+        locale="ru",
     )
     stored.events.create(status="new")
     return stored
@@ -24,7 +36,9 @@ def service_request(db):
 @pytest.fixture
 def member(django_user_model):
     def make(group):
-        user = django_user_model.objects.create_user(group.lower().replace(" ", "-"), password="pw")
+        user = django_user_model.objects.create_user(
+            group.lower().replace(" ", "-"), password="pw"
+        )
         user.groups.add(Group.objects.get(name=group))
         return user
 
@@ -43,7 +57,10 @@ def test_status_email_is_sent_once_in_the_requesters_language(service_request):
     tasks.email_request_status(event.id)
     tasks.email_request_status(event.id)
     assert len(mail.outbox) == 1
-    assert "Ваша заявка" in mail.outbox[0].subject or service_request.reference in mail.outbox[0].subject
+    assert (
+        "Ваша заявка" in mail.outbox[0].subject
+        or service_request.reference in mail.outbox[0].subject
+    )
 
 
 def test_sweep_sends_what_was_never_sent(service_request):
@@ -64,24 +81,35 @@ def test_sweep_sends_what_was_never_sent(service_request):
 def test_old_salts_are_forgotten(rf):
     request = rf.get("/")
     today_key = visitors.visitor_key(request)
-    DailySalt.objects.create(day=timezone.localdate() - datetime.timedelta(days=5), salt="old")
+    DailySalt.objects.create(
+        day=timezone.localdate() - datetime.timedelta(days=5), salt="old"
+    )
     tasks.purge_old_salts()
     tasks.purge_old_salts()
-    assert list(DailySalt.objects.values_list("day", flat=True)) == [timezone.localdate()]
+    assert list(DailySalt.objects.values_list("day", flat=True)) == [
+        timezone.localdate()
+    ]
     assert visitors.visitor_key(request) == today_key
 
 
-def test_managers_change_status_in_the_admin(client, service_request, member, django_capture_on_commit_callbacks):
+def test_managers_change_status_in_the_admin(
+    client, service_request, member, django_capture_on_commit_callbacks
+):
     client.force_login(member("Customer managers"))
     url = f"/admin/surveys/servicerequest/edit/{service_request.id}/"
     assert client.get(url).status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, {"status": "waiting", "note": "Which voltage do you have?"})
+        response = client.post(
+            url, {"status": "waiting", "note": "Which voltage do you have?"}
+        )
     assert response.status_code == 302
     service_request.refresh_from_db()
     assert service_request.status == "waiting"
     last = service_request.events.last()
-    assert last.note == "Which voltage do you have?" and last.author.username == "customer-managers"
+    assert (
+        last.note == "Which voltage do you have?"
+        and last.author.username == "customer-managers"
+    )
     assert mail.outbox[0].to == ["client@plant.example"]
 
 
@@ -90,7 +118,12 @@ def test_staff_log_feedback_from_a_phone_call(client, member):
     client.force_login(user)
     response = client.post(
         "/admin/surveys/feedback/new/",
-        {"kind": "complaint", "channel": "phone", "message": "Crane stops in the cold.", "name": "Plant 5"},
+        {
+            "kind": "complaint",
+            "channel": "phone",
+            "message": "Crane stops in the cold.",
+            "name": "Plant 5",
+        },
     )
     assert response.status_code == 302
     stored = Feedback.objects.get()
@@ -98,7 +131,9 @@ def test_staff_log_feedback_from_a_phone_call(client, member):
 
 
 def test_refused_submissions_are_visible_to_staff(client, admin_user):
-    RefusedSubmission.objects.create(form="feedback", reason="honeypot", path="/en/surveys/feedback/")
+    RefusedSubmission.objects.create(
+        form="feedback", reason="honeypot", path="/en/surveys/feedback/"
+    )
     client.force_login(admin_user)
     html = client.get("/admin/surveys/refusedsubmission/").content.decode()
     assert "hidden field filled in" in html
