@@ -5,7 +5,7 @@ from django.utils import timezone, translation
 
 from celery import shared_task
 
-from surveys import visitors
+from surveys import invitations, visitors
 from surveys.models import ServiceRequest, ServiceRequestEvent
 
 # SMTP hiccups are worth a retry; anything else is a bug to see at once.
@@ -101,3 +101,25 @@ def sweep_notifications(older_than_minutes=5):
     ).exclude(status=ServiceRequest.Status.NEW)
     for event_id in events.values_list("id", flat=True):
         email_request_status.delay(event_id)
+
+
+@shared_task(
+    name="surveys.send_invitations",
+    autoretry_for=TRANSIENT,
+    retry_backoff=True,
+    max_retries=5,
+)
+def send_invitations(page_id):
+    """E-mail a questionnaire's unsent invitations; a second run sends nothing."""
+    return invitations.send_invitations(page_id)
+
+
+@shared_task(
+    name="surveys.send_reminders",
+    autoretry_for=TRANSIENT,
+    retry_backoff=True,
+    max_retries=5,
+)
+def send_reminders():
+    """Remind invited people who have not answered (daily, from the beat schedule)."""
+    return invitations.send_reminders()

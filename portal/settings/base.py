@@ -228,6 +228,8 @@ SURVEYS_MIN_FILL_SECONDS = float(os.environ.get("SURVEYS_MIN_FILL_SECONDS", "2")
 # Days after which an unanswered invitation gets a reminder, and how many at most.
 SURVEYS_REMINDER_DAYS = int(os.environ.get("SURVEYS_REMINDER_DAYS", "7"))
 SURVEYS_MAX_REMINDERS = int(os.environ.get("SURVEYS_MAX_REMINDERS", "1"))
+# Report figures from fewer answers than this are greyed out as unreliable.
+SURVEYS_MIN_SAMPLE = int(os.environ.get("SURVEYS_MIN_SAMPLE", "30"))
 # Messages after a form post live in a cookie: no session, and the page cache
 # steps aside for the one page view that shows them.
 MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"

@@ -109,7 +109,9 @@ def test_visitor_sends_feedback(page, live_server, site_tree):
     page.set_viewport_size({"width": 1280, "height": 1000})
     page.goto(live_server.url + feedback_page.url)
     page.get_by_label("What is it about?").select_option("wish")
-    page.get_by_label("Message", exact=True).fill("Please add a price list to the site.")
+    page.get_by_label("Message", exact=True).fill(
+        "Please add a price list to the site."
+    )
     page.get_by_label("E-mail").fill("buyer@plant.example")
     page.get_by_label("I agree that my contact details").check()
     shoot(page, "feedback-form")
