@@ -42,6 +42,7 @@ print(json.dumps({"poll": poll.id, "choice": poll.choices.first().id,
 """
 SECONDS = 10
 CONNECTIONS = 16
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 
 
 def manage_output(*args):
@@ -96,7 +97,7 @@ def main():
     require_tools()
     prepare_database()
     setup = json.loads(manage_output("shell", "-c", SETUP).strip().splitlines()[-1])
-    with gunicorn(workers=2, TRUSTED_PROXIES="127.0.0.1"):
+    with gunicorn(workers=WORKERS, TRUSTED_PROXIES="127.0.0.1"):
         for path in ("/healthz/", setup["plain"], setup["embedded"]):
             wrk(BASE_URL + path, seconds=1)
         ceiling = max(wrk(BASE_URL + "/healthz/") for _ in range(2))

@@ -35,7 +35,7 @@ from surveys.models import (
     ServiceRequest,
 )
 from surveys.spam import Refused, check_rate, public_form, wants_json
-from surveys.voting import already_voted, cast_vote
+from surveys.voting import already_voted, cast_vote, poll_for_voting
 
 SUBMISSIONS_PER_MINUTE = 20
 
@@ -68,17 +68,17 @@ def reply(request, ok, message, status=200, anchor="", **data):
 # Polls
 
 
-def poll_payload(poll, has_voted):
+def poll_payload(poll, has_voted, counts=None):
     payload = {"id": poll.id, "voted": has_voted, "open": poll.is_open}
     if poll.results_visible(has_voted):
-        payload["results"] = poll.tallies()
+        payload["results"] = poll.tallies(counts)
     return payload
 
 
 @require_POST
 @public_form("poll")
 def vote(request, poll_id):
-    poll = Poll.objects.filter(id=poll_id).prefetch_related("choices").first()
+    poll = poll_for_voting(poll_id)
     if poll is None:
         raise Http404(_("No such poll."))
     fingerprint = visitors.visitor_key(request)
@@ -91,7 +91,7 @@ def vote(request, poll_id):
         return reply(request, False, message, status=400, anchor=anchor)
     page = source_page(request)
     try:
-        cast_vote(
+        counts = cast_vote(
             poll,
             form.cleaned_data["choices"],
             form.cleaned_data.get("other", ""),
@@ -117,7 +117,7 @@ def vote(request, poll_id):
             _("Thank you, your vote is counted."),
             200,
             anchor,
-            **poll_payload(poll, True),
+            **poll_payload(poll, True, counts),
         )
     return visitors.set_cookie_id(request, response)
 

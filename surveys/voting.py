@@ -1,14 +1,38 @@
 """Casting a vote: one row per vote, counters moved in the same transaction."""
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wagtail.signals import published
 
-from surveys.models import Poll, PollTally, PollVote, PollVoteChoice, RefusedSubmission
+from surveys.models import Poll, PollChoice, PollTally, PollVote, PollVoteChoice, RefusedSubmission
 from surveys.spam import Refused
+
+
+def poll_cache_key(poll_id):
+    return f"surveys:poll:{poll_id}"
+
+
+def poll_for_voting(poll_id):
+    """The poll and its choices, from the cache: a vote needs no query to read them."""
+    key = poll_cache_key(poll_id)
+    poll = cache.get(key)
+    if poll is None:
+        poll = Poll.objects.filter(id=poll_id).prefetch_related("choices").first()
+        if poll is not None:
+            cache.set(key, poll, 600)
+    return poll
+
+
+@receiver([post_save, post_delete], sender=Poll)
+@receiver([post_save, post_delete], sender=PollChoice)
+def forget_cached_poll(sender, instance, **kwargs):
+    cache.delete(poll_cache_key(instance.poll_id if sender is PollChoice else instance.id))
 
 
 def already_voted(poll, visitor, fingerprint, user=None):
@@ -54,29 +78,72 @@ class MissingTally(Exception):
     pass
 
 
-@transaction.atomic
 def store_vote(poll, choices, other, visitor, fingerprint, user, page, locale):
-    vote = PollVote.objects.create(
-        poll=poll,
-        other=other,
-        visitor=visitor,
-        fingerprint=fingerprint,
-        user=user,
-        page=page,
-        locale=locale,
-    )
-    PollVoteChoice.objects.bulk_create(
-        [PollVoteChoice(vote=vote, choice=choice) for choice in choices]
-    )
+    """Store the vote and move its counters in one transaction; return the
+    poll's counters as they are after this vote."""
     counted = [choice.id for choice in choices]
-    updated = (
-        PollTally.objects.filter(poll=poll)
-        .filter(Q(choice__isnull=True) | Q(choice_id__in=counted))
-        .update(votes=F("votes") + 1)
+    row = {
+        "poll_id": poll.id,
+        "other": other,
+        "visitor": visitor,
+        "fingerprint": fingerprint,
+        "user_id": user.id if user else None,
+        "page_id": page.id if page else None,
+        "locale": locale,
+        "created_at": timezone.now(),
+    }
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            counts = store_vote_in_one_statement(row, counted)
+        else:
+            counts = store_vote_with_orm(row, counted)
+        if sum(1 for choice_id in counts if choice_id is None or choice_id in counted) != len(
+            counted
+        ) + 1:
+            raise MissingTally  # rolls the vote back
+    return counts
+
+
+def store_vote_with_orm(row, counted):
+    vote = PollVote.objects.create(**row)
+    PollVoteChoice.objects.bulk_create(
+        [PollVoteChoice(vote=vote, choice_id=choice_id) for choice_id in counted]
     )
-    if updated != len(counted) + 1:
-        raise MissingTally  # rolls the vote back
-    return vote
+    tallies = PollTally.objects.filter(poll_id=row["poll_id"])
+    tallies.filter(Q(choice__isnull=True) | Q(choice_id__in=counted)).update(
+        votes=F("votes") + 1
+    )
+    return dict(tallies.values_list("choice_id", "votes"))
+
+
+# PostgreSQL does the whole vote in one round trip: the vote row, its picks, the
+# counters moved, and every counter of the poll read back after the move.
+VOTE_SQL = """
+WITH vote AS (
+    INSERT INTO surveys_pollvote
+        (poll_id, other, visitor, fingerprint, user_id, page_id, locale, created_at)
+    VALUES (%(poll_id)s, %(other)s, %(visitor)s, %(fingerprint)s, %(user_id)s,
+            %(page_id)s, %(locale)s, %(created_at)s)
+    RETURNING id
+), picks AS (
+    INSERT INTO surveys_pollvotechoice (vote_id, choice_id)
+    SELECT vote.id, picked FROM vote, unnest(%(counted)s::bigint[]) AS picked
+), moved AS (
+    UPDATE surveys_polltally SET votes = votes + 1
+    WHERE poll_id = %(poll_id)s AND (choice_id IS NULL OR choice_id = ANY(%(counted)s))
+    RETURNING choice_id, votes
+)
+SELECT choice_id, votes FROM moved
+UNION ALL
+SELECT choice_id, votes FROM surveys_polltally
+WHERE poll_id = %(poll_id)s AND choice_id IS NOT NULL AND NOT choice_id = ANY(%(counted)s)
+"""
+
+
+def store_vote_in_one_statement(row, counted):
+    with connection.cursor() as cursor:
+        cursor.execute(VOTE_SQL, {**row, "counted": counted})
+        return dict(cursor.fetchall())
 
 
 def ensure_tallies(poll):

@@ -99,12 +99,11 @@ class Poll(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
             return bool(self.closes_at and timezone.now() >= self.closes_at)
         return False
 
-    def tallies(self):
-        """Votes per choice (and the "other" answers) from the counters."""
-        counts = {
-            tally.choice_id: tally.votes
-            for tally in PollTally.objects.filter(poll=self)
-        }
+    def tallies(self, counts=None):
+        """Votes per choice (and the "other" answers) from the counters, which a
+        vote may pass in ({choice id or None for voters: votes}) as it moves them."""
+        if counts is None:
+            counts = dict(PollTally.objects.filter(poll=self).values_list("choice_id", "votes"))
         voters = counts.get(None, 0)
         rows = [
             {
