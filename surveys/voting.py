@@ -1,8 +1,10 @@
 """Casting a vote: one row per vote, counters moved in the same transaction."""
 
+import contextlib
+
+from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -10,7 +12,14 @@ from django.utils.translation import gettext as _
 
 from wagtail.signals import published
 
-from surveys.models import Poll, PollChoice, PollTally, PollVote, PollVoteChoice, RefusedSubmission
+from surveys.models import (
+    Poll,
+    PollChoice,
+    PollTally,
+    PollVote,
+    PollVoteChoice,
+    RefusedSubmission,
+)
 from surveys.spam import Refused
 
 
@@ -32,7 +41,9 @@ def poll_for_voting(poll_id):
 @receiver([post_save, post_delete], sender=Poll)
 @receiver([post_save, post_delete], sender=PollChoice)
 def forget_cached_poll(sender, instance, **kwargs):
-    cache.delete(poll_cache_key(instance.poll_id if sender is PollChoice else instance.id))
+    cache.delete(
+        poll_cache_key(instance.poll_id if sender is PollChoice else instance.id)
+    )
 
 
 def already_voted(poll, visitor, fingerprint, user=None):
@@ -79,9 +90,8 @@ class MissingTally(Exception):
 
 
 def store_vote(poll, choices, other, visitor, fingerprint, user, page, locale):
-    """Store the vote and move its counters in one transaction; return the
-    poll's counters as they are after this vote."""
-    counted = [choice.id for choice in choices]
+    """Store the vote and move its counters atomically; return the poll's counters
+    ({choice id, or None for voters: votes}) as they are after this vote."""
     row = {
         "poll_id": poll.id,
         "other": other,
@@ -92,32 +102,30 @@ def store_vote(poll, choices, other, visitor, fingerprint, user, page, locale):
         "locale": locale,
         "created_at": timezone.now(),
     }
-    with transaction.atomic():
-        if connection.vendor == "postgresql":
-            counts = store_vote_in_one_statement(row, counted)
-        else:
-            counts = store_vote_with_orm(row, counted)
-        if sum(1 for choice_id in counts if choice_id is None or choice_id in counted) != len(
-            counted
-        ) + 1:
-            raise MissingTally  # rolls the vote back
-    return counts
+    counted = [choice.id for choice in choices]
+    if connection.vendor == "postgresql":
+        return store_vote_in_one_statement(row, counted)
+    return store_vote_with_orm(row, counted)
 
 
+@transaction.atomic
 def store_vote_with_orm(row, counted):
     vote = PollVote.objects.create(**row)
     PollVoteChoice.objects.bulk_create(
         [PollVoteChoice(vote=vote, choice_id=choice_id) for choice_id in counted]
     )
     tallies = PollTally.objects.filter(poll_id=row["poll_id"])
-    tallies.filter(Q(choice__isnull=True) | Q(choice_id__in=counted)).update(
+    moved = tallies.filter(Q(choice__isnull=True) | Q(choice_id__in=counted)).update(
         votes=F("votes") + 1
     )
+    if moved != len(counted) + 1:
+        raise MissingTally  # rolls the vote back
     return dict(tallies.values_list("choice_id", "votes"))
 
 
-# PostgreSQL does the whole vote in one round trip: the vote row, its picks, the
-# counters moved, and every counter of the poll read back after the move.
+# PostgreSQL does the whole vote in one statement, so one round trip and its own
+# transaction: the vote row, its picks, the counters moved (made if missing), and
+# every counter of the poll read back after the move.
 VOTE_SQL = """
 WITH vote AS (
     INSERT INTO surveys_pollvote
@@ -128,12 +136,21 @@ WITH vote AS (
 ), picks AS (
     INSERT INTO surveys_pollvotechoice (vote_id, choice_id)
     SELECT vote.id, picked FROM vote, unnest(%(counted)s::bigint[]) AS picked
-), moved AS (
-    UPDATE surveys_polltally SET votes = votes + 1
-    WHERE poll_id = %(poll_id)s AND (choice_id IS NULL OR choice_id = ANY(%(counted)s))
+), voters AS (
+    INSERT INTO surveys_polltally (poll_id, choice_id, votes)
+    SELECT %(poll_id)s, NULL, 1 FROM vote
+    ON CONFLICT (poll_id) WHERE choice_id IS NULL
+    DO UPDATE SET votes = surveys_polltally.votes + 1
+    RETURNING choice_id, votes
+), chosen AS (
+    INSERT INTO surveys_polltally (poll_id, choice_id, votes)
+    SELECT %(poll_id)s, picked, 1 FROM vote, unnest(%(counted)s::bigint[]) AS picked
+    ON CONFLICT (poll_id, choice_id)
+    DO UPDATE SET votes = surveys_polltally.votes + 1
     RETURNING choice_id, votes
 )
-SELECT choice_id, votes FROM moved
+SELECT choice_id, votes FROM voters
+UNION ALL SELECT choice_id, votes FROM chosen
 UNION ALL
 SELECT choice_id, votes FROM surveys_polltally
 WHERE poll_id = %(poll_id)s AND choice_id IS NOT NULL AND NOT choice_id = ANY(%(counted)s)
@@ -141,7 +158,12 @@ WHERE poll_id = %(poll_id)s AND choice_id IS NOT NULL AND NOT choice_id = ANY(%(
 
 
 def store_vote_in_one_statement(row, counted):
-    with connection.cursor() as cursor:
+    # Alone, the statement is its own transaction. Inside an outer transaction a
+    # savepoint keeps a refused duplicate from spoiling the rest of it.
+    guard = (
+        transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
+    )
+    with guard, connection.cursor() as cursor:
         cursor.execute(VOTE_SQL, {**row, "counted": counted})
         return dict(cursor.fetchall())
 

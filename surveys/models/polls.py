@@ -103,7 +103,9 @@ class Poll(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
         """Votes per choice (and the "other" answers) from the counters, which a
         vote may pass in ({choice id or None for voters: votes}) as it moves them."""
         if counts is None:
-            counts = dict(PollTally.objects.filter(poll=self).values_list("choice_id", "votes"))
+            counts = dict(
+                PollTally.objects.filter(poll=self).values_list("choice_id", "votes")
+            )
         voters = counts.get(None, 0)
         rows = [
             {
