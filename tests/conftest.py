@@ -19,7 +19,7 @@ from cms.models import (
     SiteSettings,
     Topic,
 )
-from surveys.models import Poll, PollChoice
+from surveys.models import Poll, PollChoice, Question, QuestionnairePage
 
 # pytest-django's live server runs in a thread beside Playwright's event loop.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -232,3 +232,48 @@ def article_with_poll(site_tree, poll):
     ]
     article.save_revision().publish()
     return article
+
+
+QUESTIONS = [
+    # label, type, choices, required, step, show_if (question, value)
+    ("How likely are you to recommend us?", "nps", "", True, 1, None),
+    ("How satisfied are you with service?", "rating", "", True, 1, None),
+    (
+        "Which products do you use?",
+        "checkboxes",
+        "Overhead cranes\nGantry cranes\nHoists",
+        False,
+        1,
+        None,
+    ),
+    ("Preferred contact", "radio", "E-mail\nPhone", True, 2, None),
+    ("Your phone", "phone", "", True, 2, ("Preferred contact", "Phone")),
+    ("Region", "dropdown", "Urals\nSiberia\nVolga", False, 2, None),
+    ("Cranes in operation", "number", "", False, 2, None),
+    ("Last inspection", "date", "", False, 2, None),
+    ("E-mail for the report", "email", "", False, 2, None),
+    ("Short comment", "singleline", "", False, 2, None),
+    ("What should we improve?", "multiline", "", False, 2, None),
+    ("I agree to be contacted", "checkbox", "", True, 2, None),
+]
+
+
+@pytest.fixture
+def questionnaire(site_tree):
+    """A two-step questionnaire with one question of every type and skip logic."""
+    page = QuestionnairePage(title="Customer survey", slug="survey")
+    page.questions = [
+        Question(
+            label=label,
+            field_type=kind,
+            choices=choices,
+            required=required,
+            step=step,
+            show_if_question=show_if[0] if show_if else "",
+            show_if_value=show_if[1] if show_if else "",
+        )
+        for label, kind, choices, required, step, show_if in QUESTIONS
+    ]
+    site_tree.home.add_child(instance=page)
+    page.save_revision().publish()
+    return QuestionnairePage.objects.get(id=page.id)

@@ -5,7 +5,6 @@ import pytest
 
 from surveys.models import Feedback, FeedbackPage, PollVote, QuestionnaireResponse
 from tests.browser.test_site import shoot
-from tests.surveys.test_forms import QUESTIONS, Question, QuestionnairePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -50,26 +49,6 @@ def test_visitor_votes_without_javascript(
     page.reload()  # no resubmission: still one vote
     assert PollVote.objects.count() == 1
     context.close()
-
-
-@pytest.fixture
-def questionnaire(site_tree):
-    page = QuestionnairePage(title="Customer survey", slug="survey")
-    page.questions = [
-        Question(
-            label=label,
-            field_type=kind,
-            choices=choices,
-            required=required,
-            step=step,
-            show_if_question=show_if[0] if show_if else "",
-            show_if_value=show_if[1] if show_if else "",
-        )
-        for label, kind, choices, required, step, show_if in QUESTIONS
-    ]
-    site_tree.home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def test_visitor_completes_a_multi_step_questionnaire(page, live_server, questionnaire):
