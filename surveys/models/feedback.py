@@ -10,20 +10,31 @@ from cms.models.mixins import BasePage
 MESSAGE_MAX_LENGTH = 5000
 
 
-class ContactFields(models.Model):
-    """Contact details a visitor may leave, with the consent wording they agreed to."""
+class VisitorSubmission(models.Model):
+    """What every visitor's submission carries: the contact details they may leave,
+    with the consent wording they agreed to, the page it was sent from and the
+    language."""
 
     name = models.CharField(_("name"), max_length=200, blank=True)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     company = models.CharField(_("company"), max_length=200, blank=True)
     consent_text = models.TextField(_("consent given"), blank=True)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sent from page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    locale = models.CharField(_("language"), max_length=8, blank=True)
 
     class Meta:
         abstract = True
 
 
-class Feedback(ContactFields):
+class Feedback(VisitorSubmission):
     """A complaint, wish, question or praise: sent from the site, or logged by staff
     from a call, a letter or a meeting (Surveys › Feedback)."""
 
@@ -44,15 +55,6 @@ class Feedback(ContactFields):
     channel = models.CharField(
         _("channel"), max_length=20, choices=Channel.choices, default=Channel.WEB
     )
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    locale = models.CharField(_("language"), max_length=8, blank=True)
     logged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("logged by"),

@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.models.mixins import BasePage
-from surveys.models.feedback import ContactFields
+from surveys.models.feedback import VisitorSubmission
 
 
 class RequestFieldBlock(blocks.StructBlock):
@@ -79,7 +79,7 @@ def new_token():
     return secrets.token_urlsafe(24)  # 192 bits
 
 
-class ServiceRequest(ContactFields):
+class ServiceRequest(VisitorSubmission):
     """A request a visitor sent online; its reference number and private status link
     let them follow it (Surveys › Service requests)."""
 
@@ -104,15 +104,6 @@ class ServiceRequest(ContactFields):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW
     )
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    locale = models.CharField(_("language"), max_length=8, blank=True)
     created_at = models.DateTimeField(
         _("received"), default=timezone.now, db_index=True
     )
