@@ -47,6 +47,7 @@ test-postgres: install
 ## Benchmarks: gunicorn, production settings, PostgreSQL and Redis on this machine.
 bench: install
 	$(BIN)/python -m bench.pages
+	$(BIN)/python -m bench.surveys
 
 ## Refresh the Russian translation (needs GNU gettext) and compile it.
 messages: install

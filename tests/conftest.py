@@ -179,6 +179,22 @@ class SiteTree:
 
 
 @pytest.fixture
+def member(django_user_model):
+    """make(group name): a new user in that staff group, named after it."""
+
+    def make(group_name):
+        from django.contrib.auth.models import Group
+
+        user = django_user_model.objects.create_user(
+            username=group_name.lower().replace(" ", "-"), password="pw"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
 def site_tree(db):
     return SiteTree()
 

@@ -9,18 +9,6 @@ from cms.models import NewsPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def member(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(
-            username=group_name.lower().replace(" ", "-"), password="pw"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
-
-
 def add_news_form(**extra):
     return {
         "title": "Quarterly results",

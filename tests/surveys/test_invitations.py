@@ -5,7 +5,6 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
@@ -56,18 +55,6 @@ def questionnaire(site_tree):
         ),
     ]
     return site_tree.add(site_tree.home, page)
-
-
-@pytest.fixture
-def member(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(
-            username=group_name.lower().replace(" ", "-"), password="pw"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
 
 
 def link_in(message):

@@ -1,6 +1,5 @@
 import datetime
 
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 
@@ -31,18 +30,6 @@ def service_request(db):
     )
     stored.events.create(status="new")
     return stored
-
-
-@pytest.fixture
-def member(django_user_model):
-    def make(group):
-        user = django_user_model.objects.create_user(
-            group.lower().replace(" ", "-"), password="pw"
-        )
-        user.groups.add(Group.objects.get(name=group))
-        return user
-
-    return make
 
 
 def test_manager_notification_is_sent_once(service_request):
