@@ -169,7 +169,17 @@ class QuestionnaireFormBuilder(FormBuilder):
         return forms.DecimalField(max_digits=15, decimal_places=4, **options)
 
     def create_phone_field(self, field, options):
-        return forms.CharField(max_length=40, validators=[phone_validator], **options)
+        return forms.CharField(
+            max_length=40,
+            validators=[phone_validator],
+            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            **options,
+        )
+
+    def create_date_field(self, field, options):
+        return forms.DateField(
+            widget=forms.DateInput(attrs={"type": "date"}), **options
+        )
 
     def create_scale_field(self, field, options, scale):
         options.pop("initial", None)

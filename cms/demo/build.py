@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from cms.demo import content
 from cms.demo.images import PALETTES, draw_image
+from cms.demo.surveys import build_surveys
 from cms.models import (
     ContactsPage,
     HomePage,
@@ -51,6 +52,7 @@ class DemoBuilder:
             self.build_article(news_index, spec, contacts)
         self.build_home_links(home, sections)
         self.build_settings(home, sections, news_index, contacts)
+        build_surveys(self, home)
         return self.created
 
     # Images and topics

@@ -70,3 +70,12 @@ def test_generate_news_adds_published_articles(client, demo):
     assert NewsPage.objects.count() == before + 5
     assert all(page.live for page in added)
     assert client.get(added[0].url).status_code == 200
+
+
+def test_demo_has_surveys_in_both_languages(client, demo):
+    for home in ("/en/", "/ru/"):
+        assert 'data-poll="' in client.get(home).content.decode()
+    for path in ("/en/customer-survey/", "/ru/customer-survey/", "/en/write-to-us/"):
+        assert client.get(path).status_code == 200, path
+    html = client.get("/ru/request-a-quote/").content.decode()
+    assert "Грузоподъёмность, т" in html and "Тип крана" in html
