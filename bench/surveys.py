@@ -9,6 +9,7 @@ Goal: 0.9 or better.
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -73,8 +74,6 @@ def wrk_votes(url, choice):
         check=True,
         env=env,
     ).stdout
-    import re
-
     completed = int(re.search(r"(\d+) requests in", result).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", result)
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", result).group(1))

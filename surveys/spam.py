@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.http import JsonResponse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
@@ -130,8 +131,6 @@ def public_form(form_name, human_check=True):
 
 
 def refusal_response(request, error):
-    from django.shortcuts import render
-
     if wants_json(request):
         return JsonResponse(
             {"ok": False, "message": error.message}, status=error.status

@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
@@ -12,16 +14,18 @@ from surveys.models import ServiceRequest, ServiceRequestEvent
 TRANSIENT = (ConnectionError, TimeoutError, OSError)
 
 
+def mail_task(name):
+    """A task that sends e-mail: retried with backoff when the mail server fails."""
+    return shared_task(
+        name=name, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5
+    )
+
+
 def absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-@shared_task(
-    name="surveys.notify_managers_of_request",
-    autoretry_for=TRANSIENT,
-    retry_backoff=True,
-    max_retries=5,
-)
+@mail_task("surveys.notify_managers_of_request")
 def notify_managers_of_request(request_id):
     """E-mail the request type's managers about a new request, once."""
     service_request = ServiceRequest.objects.select_related("request_type").get(
@@ -50,12 +54,7 @@ def notify_managers_of_request(request_id):
     )
 
 
-@shared_task(
-    name="surveys.email_request_status",
-    autoretry_for=TRANSIENT,
-    retry_backoff=True,
-    max_retries=5,
-)
+@mail_task("surveys.email_request_status")
 def email_request_status(event_id):
     """Tell the requester their request's status changed, once per change."""
     event = ServiceRequestEvent.objects.select_related("request__request_type").get(
@@ -90,7 +89,7 @@ def purge_old_salts():
 @shared_task(name="surveys.sweep_notifications")
 def sweep_notifications(older_than_minutes=5):
     """Queue again the e-mails whose task never ran (broker down, worker lost)."""
-    cutoff = timezone.now() - timezone.timedelta(minutes=older_than_minutes)
+    cutoff = timezone.now() - datetime.timedelta(minutes=older_than_minutes)
     requests = ServiceRequest.objects.filter(
         managers_notified_at__isnull=True, created_at__lt=cutoff
     ).exclude(request_type__notify_emails="")
@@ -103,23 +102,13 @@ def sweep_notifications(older_than_minutes=5):
         email_request_status.delay(event_id)
 
 
-@shared_task(
-    name="surveys.send_invitations",
-    autoretry_for=TRANSIENT,
-    retry_backoff=True,
-    max_retries=5,
-)
+@mail_task("surveys.send_invitations")
 def send_invitations(page_id):
     """E-mail a questionnaire's unsent invitations; a second run sends nothing."""
     return invitations.send_invitations(page_id)
 
 
-@shared_task(
-    name="surveys.send_reminders",
-    autoretry_for=TRANSIENT,
-    retry_backoff=True,
-    max_retries=5,
-)
+@mail_task("surveys.send_reminders")
 def send_reminders():
     """Remind invited people who have not answered (daily, from the beat schedule)."""
     return invitations.send_reminders()

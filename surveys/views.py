@@ -13,7 +13,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
@@ -35,6 +35,7 @@ from surveys.models import (
     ServiceRequest,
 )
 from surveys.spam import Refused, check_rate, public_form, wants_json
+from surveys.tasks import notify_managers_of_request
 from surveys.voting import already_voted, cast_vote, poll_for_voting
 
 SUBMISSIONS_PER_MINUTE = 20
@@ -71,7 +72,12 @@ def reply(request, ok, message, status=200, anchor="", **data):
 def poll_payload(poll, has_voted, counts=None):
     payload = {"id": poll.id, "voted": has_voted, "open": poll.is_open}
     if poll.results_visible(has_voted):
-        payload["results"] = poll.tallies(counts)
+        results = poll.tallies(counts)
+        # The script shows this line as it is: translated here, like the template's.
+        results["total"] = ngettext(
+            "%(counter)s vote", "%(counter)s votes", results["voters"]
+        ) % {"counter": results["voters"]}
+        payload["results"] = results
     return payload
 
 
@@ -353,8 +359,6 @@ def submit_request(request, type_id):
             {"form": form, "request_type": request_type},
             status=400,
         )
-    from surveys.tasks import notify_managers_of_request
-
     data = form.cleaned_data
     with transaction.atomic():
         service_request = ServiceRequest.objects.create(

@@ -32,7 +32,7 @@
             item.append(bar, element("span", "bars__value", `${Math.round(row.percent)}% (${row.votes})`));
             list.append(item);
         });
-        const total = element("p", "bars__total", `Σ ${results.voters}`);
+        const total = element("p", "bars__total", results.total);
         container.replaceChildren(list, total);
         container.hidden = false;
     }
@@ -107,7 +107,6 @@
                 next.hidden = index === steps.length - 1;
                 submit.hidden = index !== steps.length - 1;
                 progress.hidden = false;
-                progress.querySelector(".progress__bar").dataset.percent = Math.round((100 * index) / steps.length);
                 progress.querySelector(".progress__bar").style.setProperty("--done", `${(100 * index) / steps.length}%`);
                 progress.querySelector(".progress__label").textContent = `${index + 1} / ${steps.length}`;
             }

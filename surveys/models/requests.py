@@ -2,6 +2,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -125,8 +126,6 @@ class ServiceRequest(VisitorSubmission):
             type(self).objects.filter(pk=self.pk).update(reference=self.reference)
 
     def get_status_url(self):
-        from django.urls import reverse
-
         return reverse("surveys:request_status", args=[self.token])
 
     def change_status(self, status, note="", author=None):

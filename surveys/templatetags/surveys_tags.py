@@ -1,7 +1,9 @@
 from django import template
 
+from surveys.forms import FeedbackForm, ServiceRequestForm
 from surveys.models import Poll
 from surveys.spam import form_timestamp
+from surveys.views import poll_context, questionnaire_context
 
 register = template.Library()
 
@@ -9,8 +11,6 @@ register = template.Library()
 @register.inclusion_tag("surveys/components/poll.html", takes_context=True)
 def poll(context, poll):
     """An embedded poll: {% poll page.featured_poll %} or {% poll 12 %}."""
-    from surveys.views import poll_context
-
     if not isinstance(poll, Poll):
         poll = Poll.objects.filter(id=poll).first()
     if poll is None or not poll.live:
@@ -32,8 +32,6 @@ def form_rendered_at():
 
 @register.inclusion_tag("surveys/components/feedback_form.html", takes_context=True)
 def feedback_form(context):
-    from surveys.forms import FeedbackForm
-
     return {
         "form": FeedbackForm(),
         "request": context["request"],
@@ -45,8 +43,6 @@ def feedback_form(context):
     "surveys/components/service_request_form.html", takes_context=True
 )
 def service_request_form(context, request_type):
-    from surveys.forms import ServiceRequestForm
-
     return {
         "form": ServiceRequestForm(request_type),
         "request_type": request_type,
@@ -60,8 +56,6 @@ def service_request_form(context, request_type):
 )
 def questionnaire_form(context, questionnaire):
     """A questionnaire embedded in another page (its own page renders it too)."""
-    from surveys.views import questionnaire_context
-
     questionnaire = questionnaire.specific.localized
     request = context["request"]
     return {

@@ -77,6 +77,7 @@ def test_vote_with_javascript_returns_results(client, poll):
     body = response.json()
     assert body["ok"] and body["voted"]
     assert body["results"]["voters"] == 1
+    assert body["results"]["total"] == "1 vote"
     assert body["results"]["choices"][0] == {
         "id": poll.choices.first().id,
         "text": "Overhead",

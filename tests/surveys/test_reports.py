@@ -12,27 +12,15 @@ from openpyxl import load_workbook
 from tests.surveys.results_factories import (
     answer,
     attempt,
-    make_questionnaire,
-    translate,
 )
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def questionnaire(site_tree):
-    return make_questionnaire(site_tree)
-
-
-@pytest.fixture
-def russian(site_tree, questionnaire):
-    return translate(questionnaire, site_tree.ru)
-
-
-@pytest.fixture
-def answered(site_tree, questionnaire, russian):
+def answered(site_tree, survey, survey_ru):
     answer(
-        questionnaire,
+        survey,
         crane="Gantry",
         matters=["Speed", "Price"],
         rating=5,
@@ -40,10 +28,10 @@ def answered(site_tree, questionnaire, russian):
         improve="=SUM(A1:A9)",
         cranes="3",
     )
-    answer(russian, crane="Мостовой", rating=2, nps=3, improve="Быстрее")
-    attempt(questionnaire, 3, completed=True)
-    attempt(questionnaire, 1)
-    return questionnaire
+    answer(survey_ru, crane="Мостовой", rating=2, nps=3, improve="Быстрее")
+    attempt(survey, 3, completed=True)
+    attempt(survey, 1)
+    return survey
 
 
 @pytest.fixture
@@ -132,7 +120,7 @@ def test_menu_has_survey_results_for_marketers(marketer):
     assert index_url() in html
 
 
-def test_questionnaire_report_counts_both_languages(marketer, answered, russian):
+def test_questionnaire_report_counts_both_languages(marketer, answered, survey_ru):
     html = marketer.get(questionnaire_url(answered)).content.decode()
     assert "Which crane do you use?" in html
     assert "NPS 0.0" in html  # one promoter, one detractor
@@ -140,7 +128,7 @@ def test_questionnaire_report_counts_both_languages(marketer, answered, russian)
     assert "n = 2" in html and "survey-report__low" in html
     assert "<progress" in html and "<svg" in html
     assert "style=" not in html.split('id="main"')[-1]
-    html = marketer.get(questionnaire_url(russian)).content.decode()
+    html = marketer.get(questionnaire_url(survey_ru)).content.decode()
     assert "Какой кран вы используете?" in html and "Козловой" in html
 
 

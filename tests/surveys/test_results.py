@@ -15,21 +15,9 @@ from tests.surveys.results_factories import (
     answer,
     attempt,
     days_ago,
-    make_questionnaire,
-    translate,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def questionnaire(site_tree):
-    return make_questionnaire(site_tree)
-
-
-@pytest.fixture
-def russian(site_tree, questionnaire):
-    return translate(questionnaire, site_tree.ru)
 
 
 def by_type(figures, kind):
@@ -40,15 +28,15 @@ def counts(question):
     return {row["text"]: row["count"] for row in question["choices"]}
 
 
-def test_nps_and_its_margin_match_the_hand_computed_values(questionnaire):
+def test_nps_and_its_margin_match_the_hand_computed_values(survey):
     scores = [10, 10, 9, 8, 7, 6, 3, 0, 9, 10]
     for score in scores:
-        answer(questionnaire, nps=score)
+        answer(survey, nps=score)
     # Not counted: no answer, out of the scale, not a number.
     for invalid in ("", 11, "x"):
-        answer(questionnaire, nps=invalid)
+        answer(survey, nps=invalid)
 
-    nps = by_type(results.questionnaire_results(questionnaire), "nps")["nps"]
+    nps = by_type(results.questionnaire_results(survey), "nps")["nps"]
 
     # Promoters (9–10): 10, 10, 9, 9, 10 = 5 of 10 = 0.5
     # Detractors (0–6): 6, 3, 0 = 3 of 10 = 0.3; passives: 8, 7 = 2
@@ -60,12 +48,12 @@ def test_nps_and_its_margin_match_the_hand_computed_values(questionnaire):
     assert nps["margin"] == 54.0
 
 
-def test_csat_is_the_share_of_fours_and_fives(questionnaire):
+def test_csat_is_the_share_of_fours_and_fives(survey):
     for rating in [5, 4, 4, 3, 2, 5, 1, 4]:
-        answer(questionnaire, rating=rating)
-    answer(questionnaire, rating=7)  # off the 1–5 scale
+        answer(survey, rating=rating)
+    answer(survey, rating=7)  # off the 1–5 scale
 
-    rating = by_type(results.questionnaire_results(questionnaire), "rating")
+    rating = by_type(results.questionnaire_results(survey), "rating")
 
     # 4s and 5s: 5, 4, 4, 5, 4 = 5 of 8 = 62.5%; mean = 28 / 8 = 3.5
     assert rating["n"] == 8
@@ -74,12 +62,12 @@ def test_csat_is_the_share_of_fours_and_fives(questionnaire):
     assert counts(rating) == {"1": 1, "2": 1, "3": 1, "4": 3, "5": 2}
 
 
-def test_numbers_are_averaged_and_texts_listed_newest_first(questionnaire):
-    answer(questionnaire, when=days_ago(2), cranes="4", improve="Old remark")
-    answer(questionnaire, when=days_ago(1), cranes="6.5", improve="New remark")
-    answer(questionnaire, cranes="abc")
+def test_numbers_are_averaged_and_texts_listed_newest_first(survey):
+    answer(survey, when=days_ago(2), cranes="4", improve="Old remark")
+    answer(survey, when=days_ago(1), cranes="6.5", improve="New remark")
+    answer(survey, cranes="abc")
 
-    figures = results.questionnaire_results(questionnaire)
+    figures = results.questionnaire_results(survey)
 
     assert by_type(figures, "number")["mean"] == 5.25
     assert by_type(figures, "number")["n"] == 2
@@ -87,14 +75,14 @@ def test_numbers_are_averaged_and_texts_listed_newest_first(questionnaire):
     assert [t["text"] for t in texts] == ["New remark", "Old remark"]
 
 
-def test_completion_and_drop_off_per_step(questionnaire):
+def test_completion_and_drop_off_per_step(survey):
     for _ in range(4):
-        attempt(questionnaire, 3, completed=True)
+        attempt(survey, 3, completed=True)
     for step, stopped in ((1, 3), (2, 2), (3, 1)):
         for _ in range(stopped):
-            attempt(questionnaire, step)
+            attempt(survey, step)
 
-    completion = results.questionnaire_results(questionnaire)["completion"]
+    completion = results.questionnaire_results(survey)["completion"]
 
     # 10 attempts, 4 completed; 3, 2 and 1 stopped at steps 1, 2 and 3.
     assert completion["attempts"] == 10
@@ -106,15 +94,15 @@ def test_completion_and_drop_off_per_step(questionnaire):
     ]
 
 
-def test_translations_are_counted_together_by_choice_position(questionnaire, russian):
-    answer(questionnaire, crane="Overhead", matters=["Speed", "Price"])
-    answer(questionnaire, crane="Gantry", matters=["Price"])
-    answer(russian, crane="Козловой", matters=["Цена", "Безопасность"])
-    answer(russian, crane="Консольный")
-    answer(russian, crane="Козловой")
+def test_translations_are_counted_together_by_choice_position(survey, survey_ru):
+    answer(survey, crane="Overhead", matters=["Speed", "Price"])
+    answer(survey, crane="Gantry", matters=["Price"])
+    answer(survey_ru, crane="Козловой", matters=["Цена", "Безопасность"])
+    answer(survey_ru, crane="Консольный")
+    answer(survey_ru, crane="Козловой")
 
-    english = results.questionnaire_results(questionnaire)
-    in_russian = results.questionnaire_results(russian)
+    english = results.questionnaire_results(survey)
+    in_russian = results.questionnaire_results(survey_ru)
 
     assert english["responses"] == in_russian["responses"] == 5
     assert counts(by_type(english, "radio")) == {"Overhead": 1, "Gantry": 3, "Jib": 1}
@@ -131,50 +119,48 @@ def test_translations_are_counted_together_by_choice_position(questionnaire, rus
     assert [row["percent"] for row in matters["choices"]] == [33.3, 33.3, 100.0]
 
 
-def test_filters_by_date_page_and_language(site_tree, questionnaire, russian):
+def test_filters_by_date_page_and_language(site_tree, survey, survey_ru):
     article = site_tree.articles[0]
-    answer(questionnaire, when=days_ago(10), crane="Jib")
-    answer(questionnaire, embedded_on=article, crane="Gantry")
-    answer(russian, crane="Мостовой")
+    answer(survey, when=days_ago(10), crane="Jib")
+    answer(survey, embedded_on=article, crane="Gantry")
+    answer(survey_ru, crane="Мостовой")
 
     def total(**filters):
-        return results.questionnaire_results(questionnaire, Filters(**filters))[
-            "responses"
-        ]
+        return results.questionnaire_results(survey, Filters(**filters))["responses"]
 
     today = timezone.localdate()
     assert total() == 3
     assert total(date_from=today - datetime.timedelta(days=2)) == 2
     assert total(date_to=today - datetime.timedelta(days=2)) == 1
     assert total(page_id=article.id) == 1
-    assert total(page_id=questionnaire.id) == 1  # answered on its own page
+    assert total(page_id=survey.id) == 1  # answered on its own page
     assert total(locale="ru") == 1
     assert total(locale="en", page_id=article.id) == 1
-    # Attempts know only the questionnaire page, not where it was embedded.
-    figures = results.questionnaire_results(questionnaire, Filters(page_id=article.id))
+    # Attempts know only the survey page, not where it was embedded.
+    figures = results.questionnaire_results(survey, Filters(page_id=article.id))
     assert figures["completion"] is None
 
 
-def test_low_sample_flag_follows_the_setting(settings, questionnaire):
+def test_low_sample_flag_follows_the_setting(settings, survey):
     for score in range(5):
-        answer(questionnaire, nps=score)
-    figures = results.questionnaire_results(questionnaire)
+        answer(survey, nps=score)
+    figures = results.questionnaire_results(survey)
     assert figures["n"] == 5 and figures["low_sample"]
     assert by_type(figures, "nps")["low_sample"]
 
     settings.SURVEYS_MIN_SAMPLE = 5
-    figures = results.questionnaire_results(questionnaire)
+    figures = results.questionnaire_results(survey)
     assert not figures["low_sample"]
     assert not by_type(figures, "nps")["nps"]["low_sample"]
     assert by_type(figures, "radio")["low_sample"]  # nobody answered it
 
 
-def test_trends_per_day_and_nps_per_week(questionnaire):
-    answer(questionnaire, when=days_ago(8), nps=10)
-    answer(questionnaire, when=days_ago(1), nps=0)
-    answer(questionnaire, when=days_ago(1), nps=10)
+def test_trends_per_day_and_nps_per_week(survey):
+    answer(survey, when=days_ago(8), nps=10)
+    answer(survey, when=days_ago(1), nps=0)
+    answer(survey, when=days_ago(1), nps=10)
 
-    figures = results.questionnaire_results(questionnaire)
+    figures = results.questionnaire_results(survey)
 
     assert [point["count"] for point in figures["trend"]] == [1, 2]
     weeks = figures["nps_trend"]
