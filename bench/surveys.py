@@ -1,9 +1,11 @@
 """Poll voting and pages with an embedded poll, against the bare-view ceiling.
 
-Voting: wrk posts votes as ever-new visitors (a new address through the trusted
+Voting: wrk posts votes as the page's script does (the choice and the page it
+was sent from) as ever-new visitors (a new address through the trusted
 proxy header, no cookie), so every vote is accepted; afterwards the votes stored
 and counted are checked against the responses. Goal: 0.3 of the bare view.
-Pages: a news article with a poll embedded against the same article without one.
+Pages: a news article with a poll embedded against the same article without one
+(a copy of it, so both are live at once and measured alternately).
 Goal: 0.9 or better.
 """
 
@@ -12,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+import urllib.parse
 
 import psycopg
 
@@ -32,16 +35,21 @@ SETUP = """
 import json
 from cms.models import NewsPage
 from surveys.models import Poll, PollChoice
+from surveys.spam import form_timestamp
 poll = Poll(question="Which crane do you use most?")
 poll.choices = [PollChoice(text=t) for t in ("Overhead", "Gantry", "Jib")]
 poll.save(); poll.save_revision().publish()
-plain, embedded = NewsPage.objects.filter(locale__language_code="en").order_by("id")[:2]
+# The same article twice: as it is, and a copy with the poll added at its end.
+plain = NewsPage.objects.filter(locale__language_code="en").order_by("id").first()
+embedded = plain.copy(update_attrs={"slug": plain.slug + "-poll"}).specific
 embedded.body = [*embedded.body.raw_data, {"type": "poll", "value": {"poll": poll.id}}]
 embedded.save_revision().publish()
 print(json.dumps({"poll": poll.id, "choice": poll.choices.first().id,
+                  "page": embedded.id, "rendered": form_timestamp(),
                   "plain": plain.url, "embedded": embedded.url}))
 """
-SECONDS = 10
+VOTE_SECONDS = 5
+ROUNDS = 3
 CONNECTIONS = 16
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 
@@ -57,14 +65,29 @@ def manage_output(*args):
     ).stdout
 
 
-def wrk_votes(url, choice):
-    env = {**os.environ, "BENCH_CHOICE": str(choice), "BENCH_ORIGIN": BASE_URL}
+def wrk_votes(url, setup, round_number):
+    """The form as the page's script posts it: every field of the rendered poll."""
+    body = urllib.parse.urlencode(
+        {
+            "choice": setup["choice"],
+            "website": "",
+            "rendered": setup["rendered"],
+            "next": setup["embedded"],
+            "page": setup["page"],
+        }
+    )
+    env = {
+        **os.environ,
+        "BENCH_BODY": body,
+        "BENCH_ORIGIN": BASE_URL,
+        "BENCH_ROUND": str(round_number),  # a new range of visitor addresses
+    }
     result = subprocess.run(
         [
             "wrk",
             "-t2",
             f"-c{CONNECTIONS}",
-            f"-d{SECONDS}s",
+            f"-d{VOTE_SECONDS}s",
             "-s",
             str(ROOT / "bench" / "vote.lua"),
             url,
@@ -99,13 +122,19 @@ def main():
     with gunicorn(workers=WORKERS, TRUSTED_PROXIES="127.0.0.1"):
         for path in ("/healthz/", setup["plain"], setup["embedded"]):
             wrk(BASE_URL + path, seconds=1)
-        ceiling = max(wrk(BASE_URL + "/healthz/") for _ in range(2))
-        plain = max(wrk(BASE_URL + setup["plain"]) for _ in range(2))
-        embedded = max(wrk(BASE_URL + setup["embedded"]) for _ in range(2))
+        # Alternated rounds, best of each: the machine's noise slows any of them.
+        ceiling = plain = embedded = vote_rate = 0
+        answered = errors = 0
         vote_url = f"{BASE_URL}/en/surveys/polls/{setup['poll']}/vote/"
-        vote_rate, answered, errors = wrk_votes(vote_url, setup["choice"])
-        ceiling_after = wrk(BASE_URL + "/healthz/")
-    ceiling = max(ceiling, ceiling_after)
+        for round_number in range(ROUNDS):
+            ceiling = max(ceiling, wrk(BASE_URL + "/healthz/", seconds=VOTE_SECONDS))
+            rate, completed, failed = wrk_votes(vote_url, setup, round_number)
+            vote_rate = max(vote_rate, rate)
+            answered, errors = answered + completed, errors + failed
+            plain = max(plain, wrk(BASE_URL + setup["plain"], seconds=VOTE_SECONDS))
+            embedded = max(
+                embedded, wrk(BASE_URL + setup["embedded"], seconds=VOTE_SECONDS)
+            )
     rows, counted = stored_votes(setup["poll"])
     figures = {
         "surveys.bare_view.rps": (ceiling, "req/s"),
@@ -132,9 +161,8 @@ def main():
         f"votes answered {answered}, error responses {errors}, rows stored {rows}, counted {counted}"
     )
     # Requests still in flight when wrk stops are stored but not counted as answered.
-    exact = (
-        errors == 0 and rows == counted and answered <= rows <= answered + CONNECTIONS
-    )
+    in_flight = CONNECTIONS * ROUNDS
+    exact = errors == 0 and rows == counted and answered <= rows <= answered + in_flight
     print("every accepted vote stored and counted once: " + ("yes" if exact else "NO"))
     if not exact:
         sys.exit(1)

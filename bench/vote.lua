@@ -8,8 +8,9 @@ function setup(thread)
 end
 
 function init(args)
+    round = tonumber(os.getenv("BENCH_ROUND") or "0")
     wrk.method = "POST"
-    wrk.body = "choice=" .. os.getenv("BENCH_CHOICE")
+    wrk.body = os.getenv("BENCH_BODY")
     wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
     wrk.headers["Accept"] = "application/json"
     wrk.headers["Origin"] = os.getenv("BENCH_ORIGIN")
@@ -17,7 +18,7 @@ end
 
 function request()
     counter = counter + 1
-    local address = string.format("10.%d.%d.%d", id, math.floor(counter / 256) % 256, counter % 256)
+    local address = string.format("%d.%d.%d.%d", 10 + round, id, math.floor(counter / 256) % 256, counter % 256)
     local headers = { ["X-Forwarded-For"] = address }
     for name, value in pairs(wrk.headers) do headers[name] = value end
     return wrk.format(nil, nil, headers)

@@ -36,32 +36,30 @@ class PollAdminForm(WagtailAdminModelForm):
         return cleaned
 
 
-class VoteForm(forms.Form):
-    """A visitor's answer to one poll: its choice ids are checked against the poll."""
+OTHER_MAX_LENGTH = 200
 
-    choice = forms.MultipleChoiceField(required=False)
-    other = forms.CharField(required=False, max_length=200, strip=True)
 
-    def __init__(self, poll, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.poll = poll
-        self.poll_choices = {str(choice.id): choice for choice in poll.choices.all()}
-        self.fields["choice"].choices = [
-            (key, c.text) for key, c in self.poll_choices.items()
-        ]
-        if not poll.allow_other:
-            del self.fields["other"]
+def read_vote(poll, data):
+    """The choices and "other" text a visitor posted to a poll, checked against it.
 
-    def clean(self):
-        cleaned = super().clean()
-        picked = cleaned.get("choice") or []
-        other = cleaned.get("other", "")
-        if not picked and not other:
-            raise forms.ValidationError(_("Choose an answer."))
-        if not self.poll.multiple and len(picked) + bool(other) > 1:
-            raise forms.ValidationError(_("Choose only one answer."))
-        cleaned["choices"] = [self.poll_choices[key] for key in picked]
-        return cleaned
+    Raises ValidationError with a message for the visitor. A plain function, not a
+    Form: a vote is two fields, and building a Form costs more than the vote itself.
+    """
+    by_id = {str(choice.id): choice for choice in poll.choices.all()}
+    picked = data.getlist("choice")
+    if any(key not in by_id for key in picked):
+        raise forms.ValidationError(_("Choose one of the answers offered."))
+    other = data.get("other", "").strip() if poll.allow_other else ""
+    if len(other) > OTHER_MAX_LENGTH:
+        raise forms.ValidationError(
+            _("Keep your own answer under %(limit)s characters.")
+            % {"limit": OTHER_MAX_LENGTH}
+        )
+    if not picked and not other:
+        raise forms.ValidationError(_("Choose an answer."))
+    if not poll.multiple and len(set(picked)) + bool(other) > 1:
+        raise forms.ValidationError(_("Choose only one answer."))
+    return [by_id[key] for key in dict.fromkeys(picked)], other
 
 
 class SpamFieldsMixin(forms.Form):

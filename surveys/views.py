@@ -8,6 +8,7 @@ get a redirect back with a message, so a reload never sends twice.
 import uuid
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -22,7 +23,7 @@ from wagtail.models import Page
 
 from cms.cache import skip_page_cache
 from surveys import visitors
-from surveys.forms import FeedbackForm, ServiceRequestForm, VoteForm
+from surveys.forms import FeedbackForm, ServiceRequestForm, read_vote
 from surveys.models import (
     Feedback,
     Invitation,
@@ -49,11 +50,19 @@ def back_url(request, fallback="/"):
     return fallback
 
 
-def source_page(request):
-    """The page a form was sent from (a hidden field), when it exists."""
+def posted_page_id(request):
+    """The id of the page a form says it was sent from (a hidden field), or None."""
     try:
         page_id = int(request.POST.get("page", ""))
     except ValueError:
+        return None
+    return page_id if 0 < page_id < 2**31 else None
+
+
+def source_page(request):
+    """The page a form was sent from, when it exists."""
+    page_id = posted_page_id(request)
+    if page_id is None:
         return None
     return Page.objects.filter(id=page_id).only("id", "locale_id").first()
 
@@ -90,21 +99,20 @@ def vote(request, poll_id):
     fingerprint = visitors.visitor_key(request)
     check_rate(fingerprint, SUBMISSIONS_PER_MINUTE)
     visitor = visitors.ensure_cookie_id(request)
-    form = VoteForm(poll, request.POST)
     anchor = f"#poll-{poll.id}"
-    if not form.is_valid():
-        message = " ".join(error for errors in form.errors.values() for error in errors)
-        return reply(request, False, message, status=400, anchor=anchor)
-    page = source_page(request)
+    try:
+        choices, other = read_vote(poll, request.POST)
+    except ValidationError as error:
+        return reply(request, False, " ".join(error), status=400, anchor=anchor)
     try:
         counts = cast_vote(
             poll,
-            form.cleaned_data["choices"],
-            form.cleaned_data.get("other", ""),
+            choices,
+            other,
             visitor=visitor,
             fingerprint=fingerprint,
             user=request.user,
-            page=page,
+            page_id=posted_page_id(request),
             locale=get_language(),
         )
     except Refused as error:

@@ -1,11 +1,12 @@
 import datetime
 
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
 import pytest
 
-from surveys.models import PollTally, PollVote, RefusedSubmission
+from surveys.models import Poll, PollTally, PollVote, RefusedSubmission
 from surveys.voting import recount
 from tests.surveys.conftest import JSON, SAME_ORIGIN
 
@@ -148,6 +149,41 @@ def test_unpublished_polls_refuse_votes(client, poll):
     response = vote(client, poll, poll.choices.first(), **JSON)
     assert response.status_code == 409
     assert response.json()["message"] == "This poll is not published."
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"live": False}, "This poll is not published."),
+        ({"closes_at": timezone.now()}, "This poll is closed."),
+    ],
+)
+def test_a_poll_closed_by_another_process_refuses_votes_at_once(poll, change, message):
+    """This process keeps the poll it served open in memory; the database still
+    decides, so a change made elsewhere (no signal here) takes effect at once."""
+    choice = poll.choices.first()
+    assert vote(visitor("10.1.0.1"), poll, choice, **JSON).status_code == 200
+    Poll.objects.filter(id=poll.id).update(**change)
+    response = vote(visitor("10.1.0.2"), poll, choice, **JSON)
+    assert response.status_code == 409
+    assert response.json()["message"] == message
+    assert PollVote.objects.filter(poll=poll).count() == 1
+    assert counts(poll)[choice.text] == 1
+
+
+@pytest.mark.django_db(transaction=True)  # PostgreSQL checks foreign keys at commit
+def test_a_choice_removed_elsewhere_gets_a_clear_refusal(poll):
+    first, second = poll.choices.all()[:2]
+    assert vote(visitor("10.1.0.1"), poll, first, **JSON).status_code == 200
+    with connection.cursor() as cursor:  # as another process would: no signals here
+        cursor.execute(
+            "DELETE FROM surveys_polltally WHERE choice_id = %s", [second.id]
+        )
+        cursor.execute("DELETE FROM surveys_pollchoice WHERE id = %s", [second.id])
+    response = vote(visitor("10.1.0.2"), poll, second, **JSON)
+    assert response.status_code == 409
+    assert "no longer offered" in response.json()["message"]
+    assert PollVote.objects.filter(poll=poll).count() == 1
 
 
 @pytest.mark.parametrize(

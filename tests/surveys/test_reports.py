@@ -227,7 +227,12 @@ def test_poll_report_and_export(marketer, make_poll, site_tree):
     poll = make_poll(allow_other=True)
     overhead = poll.choices.first()
     cast_vote(
-        poll, [overhead], "", visitor="a", fingerprint="a", page=site_tree.articles[0]
+        poll,
+        [overhead],
+        "",
+        visitor="a",
+        fingerprint="a",
+        page_id=site_tree.articles[0].id,
     )
     cast_vote(poll, [], "+7 call me", visitor="b", fingerprint="b", locale="ru")
     url = reverse("surveys_reports:poll", args=[poll.id])

@@ -175,7 +175,7 @@ def vote(poll, choices, n, page=None, locale="en", other="", when=None):
         other,
         visitor=f"v{n}",
         fingerprint=f"f{n}",
-        page=page,
+        page_id=page and page.id,
         locale=locale,
     )
     if when is not None:
