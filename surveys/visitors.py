@@ -8,48 +8,19 @@ never stored, and salts are deleted after two days, so a key cannot be traced ba
 import datetime
 import hashlib
 import hmac
-import ipaddress
 import secrets
 import uuid
 
-from django.conf import settings
 from django.db import IntegrityError
 from django.utils import timezone
 
+from analytics.visitors import client_ip
 from surveys.models import DailySalt
 
 COOKIE_NAME = "portal_visitor"
 COOKIE_SALT = "surveys.visitor"
 COOKIE_MAX_AGE = 60 * 60 * 24 * 400  # the longest browsers keep a cookie
 _salts = {}
-
-
-def trusted_proxies():
-    return [ipaddress.ip_network(net, strict=False) for net in settings.TRUSTED_PROXIES]
-
-
-def client_ip(request):
-    """REMOTE_ADDR, or the nearest untrusted address in X-Forwarded-For when the
-    request comes through a proxy listed in TRUSTED_PROXIES."""
-    remote = request.META.get("REMOTE_ADDR", "")
-    proxies = trusted_proxies()
-
-    def trusted(address):
-        try:
-            ip = ipaddress.ip_address(address)
-        except ValueError:
-            return False
-        return any(ip in network for network in proxies)
-
-    if not trusted(remote):
-        return remote
-    forwarded = [
-        part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-    ]
-    for address in reversed([part for part in forwarded if part]):
-        if not trusted(address):
-            return address
-    return remote
 
 
 def daily_salt(day=None):

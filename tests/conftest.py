@@ -42,10 +42,16 @@ def require(service, error):
 def clear_cache():
     from django.core.cache import cache
 
-    from surveys import visitors
+    from analytics import drain
+    from analytics import visitors as analytics_visitors
+    from surveys import visitors, voting
 
     cache.clear()
-    visitors._salts.clear()  # each test's database starts without today's salt
+    # Each test's database starts without today's salts, labels or polls.
+    visitors._salts.clear()
+    analytics_visitors._salts.clear()
+    drain._label_ids.clear()
+    voting._polls.clear()
 
 
 @pytest.fixture(autouse=True, scope="session")

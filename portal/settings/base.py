@@ -31,6 +31,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "cms",
     "surveys",
+    "analytics",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so cached page views are counted too.
+    "analytics.collect.PageViewMiddleware",
     # Serves anonymous page views from the page cache before any other work; what
     # it stores carries the headers the middleware below adds.
     "cms.cache.PageCacheMiddleware",
@@ -73,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "analytics.collect.PageIdMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -102,6 +106,11 @@ DATABASES = {
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's own cursors bind on the client and never prepare; this lets the
+    # few statements we run on a server-binding cursor (the vote) be planned once
+    # per connection. Behind PgBouncer in transaction mode, use PgBouncer 1.21+.
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 5
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis, when configured, backs the cache and the Celery broker.
@@ -109,7 +118,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.SharedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
         }
@@ -218,6 +227,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "surveys.send_reminders",
         "schedule": crontab(minute=0, hour=10),
     },
+    "drain-analytics-hits": {
+        "task": "analytics.drain_hits",
+        "schedule": 5.0,  # seconds: reports are seconds behind the visits
+    },
+    "purge-analytics-hits": {
+        "task": "analytics.purge_old_hits",
+        "schedule": crontab(minute=20, hour=3),
+    },
 }
 
 # Visitors' submissions (surveys/)
@@ -230,6 +247,12 @@ SURVEYS_REMINDER_DAYS = int(os.environ.get("SURVEYS_REMINDER_DAYS", "7"))
 SURVEYS_MAX_REMINDERS = int(os.environ.get("SURVEYS_MAX_REMINDERS", "1"))
 # Report figures from fewer answers than this are greyed out as unreliable.
 SURVEYS_MIN_SAMPLE = int(os.environ.get("SURVEYS_MIN_SAMPLE", "30"))
+# Audience analytics (analytics/)
+# Visitors who send Do Not Track or Global Privacy Control are not counted.
+ANALYTICS_HONOUR_DNT = os.environ.get("ANALYTICS_HONOUR_DNT", "true") == "true"
+# Days raw hits are kept; daily figures are kept for good.
+ANALYTICS_RAW_DAYS = int(os.environ.get("ANALYTICS_RAW_DAYS", "90"))
+
 # Messages after a form post live in a cookie: no session, and the page cache
 # steps aside for the one page view that shows them.
 MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"

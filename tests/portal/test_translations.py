@@ -36,7 +36,15 @@ def test_compiled_translation_is_not_stale():
 
 def test_every_project_string_is_in_the_catalogue(tmp_path):
     require("GNU gettext", None if shutil.which("xgettext") else "xgettext is missing")
-    for name in ("manage.py", "portal", "cms", "surveys", "templates", "locale"):
+    for name in (
+        "manage.py",
+        "portal",
+        "cms",
+        "surveys",
+        "analytics",
+        "templates",
+        "locale",
+    ):
         source = ROOT / name
         copy = shutil.copytree if source.is_dir() else shutil.copy
         copy(source, tmp_path / name)

@@ -1,0 +1,93 @@
+"""Where collected hits wait to be drained: one Redis list in production (one
+round trip per hit, no database write in the request path), a table otherwise.
+
+If Redis cannot be reached, the hit goes to the table and a warning is logged:
+a hit is never dropped. The drain reads both.
+"""
+
+import json
+import logging
+import secrets
+
+from django.conf import settings
+from django.db import transaction
+
+import redis
+
+from analytics.models import PendingHit
+
+logger = logging.getLogger(__name__)
+QUEUE_KEY = "analytics:hits"
+SALT_KEY = "analytics:salt:{day}"
+_client = None
+
+
+def uses_redis():
+    return bool(settings.REDIS_URL)
+
+
+def client():
+    global _client
+    if _client is None:
+        _client = redis.Redis.from_url(
+            settings.REDIS_URL, socket_timeout=1, socket_connect_timeout=1
+        )
+    return _client
+
+
+def push(payload):
+    data = json.dumps(payload, separators=(",", ":"))
+    if uses_redis():
+        try:
+            client().rpush(QUEUE_KEY, data)
+            return
+        except redis.RedisError as error:
+            logger.warning(
+                "analytics: Redis unreachable, hit kept in the database: %s", error
+            )
+    PendingHit.objects.create(payload=payload)
+
+
+def shared_salt(day):
+    """Today's salt from Redis, made by whichever process asks first."""
+    key = SALT_KEY.format(day=day.isoformat())
+    r = client()
+    r.set(key, secrets.token_hex(32), nx=True, ex=60 * 60 * 48)
+    return r.get(key).decode()
+
+
+def pending_count():
+    count = PendingHit.objects.count()
+    if uses_redis():
+        try:
+            count += client().llen(QUEUE_KEY)
+        except redis.RedisError:
+            pass
+    return count
+
+
+def drain_batch(store, size):
+    """Hand up to `size` waiting hits to store(payloads), then forget them.
+
+    They are removed only after store() returns (it commits), so a crash in
+    between leaves them to be stored again, which store() must take calmly.
+    Returns how many hits were handed over.
+    """
+    with transaction.atomic():
+        rows = list(
+            PendingHit.objects.select_for_update(skip_locked=True).order_by("id")[:size]
+        )
+        if rows:
+            store([row.payload for row in rows])
+            PendingHit.objects.filter(id__in=[row.id for row in rows]).delete()
+            return len(rows)
+    if not uses_redis():
+        return 0
+    # One drain at a time reads the head of the list, or two would trim it twice.
+    with client().lock("analytics:drain", timeout=300, blocking_timeout=30):
+        items = client().lrange(QUEUE_KEY, 0, size - 1)
+        if not items:
+            return 0
+        store([json.loads(item) for item in items])
+        client().ltrim(QUEUE_KEY, len(items), -1)
+    return len(items)

@@ -1,0 +1,151 @@
+"""Collecting hits: page views counted by the server, events sent by the page's
+script or recorded by other apps through record_event(). Each hit is reduced to
+what is stored (no address, no user agent) and pushed to the buffer."""
+
+import secrets
+import time
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.utils.translation import get_language_from_path
+
+from analytics import buffer
+from analytics.classify import (
+    classify_referrer,
+    is_prefetch,
+    parse_user_agent,
+    utm_from_url,
+)
+from analytics.models import Device, Source
+from analytics.visitors import visitor_id
+
+# Events the page's script and other apps may send; anything else is refused.
+EVENTS = {
+    "engagement",  # time on page and scroll depth, sent when the page is left
+    "outbound",  # a click on a link to another site
+    "poll_viewed",
+    "poll_voted",
+    "questionnaire_started",
+    "questionnaire_completed",
+    "feedback_sent",
+    "request_sent",
+}
+SOURCES = {
+    "direct": Source.DIRECT,
+    "search": Source.SEARCH,
+    "social": Source.SOCIAL,
+    "referral": Source.REFERRAL,
+    "internal": Source.INTERNAL,
+}
+DEVICES = {
+    "desktop": Device.DESKTOP,
+    "mobile": Device.MOBILE,
+    "tablet": Device.TABLET,
+    "bot": Device.BOT,
+}
+SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/")
+
+
+def declines_tracking(request):
+    meta = request.META
+    return settings.ANALYTICS_HONOUR_DNT and (
+        meta.get("HTTP_DNT") == "1" or meta.get("HTTP_SEC_GPC") == "1"
+    )
+
+
+def is_staff(request):
+    """Editors and other admin users: their own views would skew the figures."""
+    user = getattr(request, "user", None)  # absent on page-cache hits: anonymous
+    return bool(
+        user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+def hit_payload(request, url, page_id=None, referrer="", event="", target=""):
+    """The hit as buffered: everything derived here, nothing personal kept."""
+    agent = parse_user_agent(request.META.get("HTTP_USER_AGENT", ""))
+    path = urlsplit(url).path[:300]
+    source = classify_referrer(referrer, [request.get_host().split(":")[0]])
+    language = request.META.get("HTTP_ACCEPT_LANGUAGE", "")[:2].lower()
+    payload = {
+        "id": secrets.randbits(63),
+        "t": time.time(),
+        "p": page_id,
+        "path": path,
+        "loc": get_language_from_path(path) or "",
+        "ev": event,
+        "tg": str(target)[:100],
+        "src": SOURCES[source.kind],
+        "sn": source.name[:100],
+        "ref": source.host,
+        "br": agent.browser[:50],
+        "os": agent.os[:50],
+        "dev": DEVICES.get(agent.device, Device.DESKTOP),
+        "lang": language if language.isalpha() else "",
+        **{key: value for key, value in utm_from_url(url).items() if value},
+    }
+    if agent.is_bot:
+        payload["dev"] = Device.BOT
+    payload["v"] = 0 if agent.is_bot else visitor_id(request)
+    return payload
+
+
+def record_pageview(request, page_id):
+    if is_prefetch(request.META) or declines_tracking(request) or is_staff(request):
+        return
+    url = request.build_absolute_uri()
+    referrer = request.META.get("HTTP_REFERER", "")
+    buffer.push(hit_payload(request, url, page_id, referrer))
+
+
+def record_event(request, name, target="", url=None, page_id=None, **measures):
+    """Count an event (one of EVENTS) for the visitor making this request: the API
+    other apps use, such as surveys when a vote is cast."""
+    if name not in EVENTS:
+        raise ValueError(f"unknown analytics event {name!r}")
+    if declines_tracking(request) or is_staff(request):
+        return
+    url = url or request.META.get("HTTP_REFERER") or request.build_absolute_uri()
+    payload = hit_payload(request, url, page_id, event=name, target=target)
+    payload["src"] = Source.INTERNAL
+    payload.update(measures)
+    buffer.push(payload)
+
+
+class PageViewMiddleware:
+    """Counts every view of a published page, including those the page cache
+    answers: it sits outside the cache and reads the page id the response carries."""
+
+    header = "X-Page-Id"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        page_id = response.get(self.header)
+        if page_id is None:
+            return response
+        del response[self.header]
+        if (
+            request.method == "GET"
+            and response.status_code == 200
+            and not request.path.startswith(SKIPPED_PREFIXES)
+        ):
+            record_pageview(request, int(page_id))
+        return response
+
+
+class PageIdMiddleware:
+    """Marks a served page's response with its id, inside the page cache so that
+    cached copies carry it too (the id is set by a before_serve_page hook)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        page_id = getattr(request, "analytics_page_id", None)
+        if page_id is not None and not getattr(request, "is_preview", False):
+            response[PageViewMiddleware.header] = str(page_id)
+        return response

@@ -1,0 +1,91 @@
+"""Who a hit comes from, without a cookie and without storing who they are.
+
+A visitor is a keyed hash of the day's random salt, their IP address, browser and
+the site. The salt lives in Redis (or the database in the embedded default), is
+made at the first hit of the day and deleted after two days: yesterday's visitors
+can then never be recognised, nor their addresses recovered.
+"""
+
+import datetime
+import functools
+import hashlib
+import ipaddress
+import secrets
+
+from django.conf import settings
+from django.db import IntegrityError
+from django.utils import timezone
+
+from analytics import buffer
+from analytics.models import DailySalt
+
+SALT_DAYS = 2
+_salts = {}  # this process's copy of today's salt
+
+
+def client_ip(request):
+    """REMOTE_ADDR, or the nearest untrusted address in X-Forwarded-For when the
+    request comes through a proxy listed in TRUSTED_PROXIES."""
+    remote = request.META.get("REMOTE_ADDR", "")
+    proxies = parsed_networks(tuple(settings.TRUSTED_PROXIES))
+
+    def trusted(address):
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(ip in network for network in proxies)
+
+    if not trusted(remote):
+        return remote
+    forwarded = [
+        part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    ]
+    for address in reversed([part for part in forwarded if part]):
+        if not trusted(address):
+            return address
+    return remote
+
+
+@functools.lru_cache(maxsize=4)
+def parsed_networks(entries):
+    return [ipaddress.ip_network(entry, strict=False) for entry in entries]
+
+
+def daily_salt(day=None):
+    day = day or timezone.localdate()
+    salt = _salts.get(day)
+    if salt is None:
+        salt = buffer.shared_salt(day) if buffer.uses_redis() else database_salt(day)
+        _salts.clear()
+        _salts[day] = salt
+    return salt
+
+
+def database_salt(day):
+    try:
+        return DailySalt.objects.get_or_create(
+            day=day, defaults={"salt": secrets.token_hex(32)}
+        )[0].salt
+    except IntegrityError:  # another process made it first
+        return DailySalt.objects.get(day=day).salt
+
+
+def visitor_id(request, day=None):
+    """A 63-bit number for this visitor today, the same for every hit of the day."""
+    material = "|".join(
+        [
+            client_ip(request),
+            request.META.get("HTTP_USER_AGENT", "")[:500],
+            request.get_host(),
+        ]
+    )
+    key = bytes.fromhex(daily_salt(day))
+    digest = hashlib.blake2b(material.encode(), key=key, digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
+
+
+def purge_old_salts():
+    cutoff = timezone.localdate() - datetime.timedelta(days=SALT_DAYS - 1)
+    _salts.clear()
+    return DailySalt.objects.filter(day__lt=cutoff).delete()[0]

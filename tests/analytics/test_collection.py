@@ -1,0 +1,107 @@
+"""Page views counted by the server, stored by the drain, summed into rollups."""
+
+from django.test import Client
+
+import pytest
+
+from analytics.drain import drain
+from analytics.models import DailyRollup, Hit, PendingHit
+
+pytestmark = pytest.mark.django_db
+
+CHROME = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36"
+)
+IPHONE = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1"
+)
+GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+
+
+def visitor(ip, agent=CHROME, **headers):
+    return Client(REMOTE_ADDR=ip, HTTP_USER_AGENT=agent, **headers)
+
+
+def figures(dimension, key=""):
+    return DailyRollup.objects.get(dimension=dimension, key=key)
+
+
+def test_page_views_are_counted_without_a_cookie(site_tree):
+    article = site_tree.articles[0]
+    response = visitor("10.0.0.1").get(article.url)
+    assert response.status_code == 200
+    assert not response.cookies
+    assert "X-Page-Id" not in response.headers
+    assert PendingHit.objects.count() == 1  # buffered, not yet stored
+    assert drain() == 1
+    hit = Hit.objects.get()
+    assert hit.page_id == article.id
+    assert hit.path.text == article.url
+    assert hit.locale.text == "en"
+
+
+def test_cached_page_views_are_counted_too(site_tree):
+    article = site_tree.articles[0]
+    for ip in ("10.0.0.1", "10.0.0.2", "10.0.0.2"):
+        visitor(ip).get(article.url)
+    drain()
+    everything = figures("all")
+    assert (everything.pageviews, everything.visitors, everything.visits) == (3, 2, 2)
+    assert figures("page", article.url).pageviews == 3
+
+
+def test_bots_prefetches_and_do_not_track_are_kept_out(site_tree):
+    url = site_tree.articles[0].url
+    visitor("10.0.0.3", GOOGLEBOT).get(url)
+    visitor("10.0.0.4", HTTP_SEC_PURPOSE="prefetch").get(url)
+    visitor("10.0.0.5", HTTP_DNT="1").get(url)
+    visitor("10.0.0.6", HTTP_SEC_GPC="1").get(url)
+    visitor("10.0.0.7", IPHONE).get(url)
+    drain()
+    assert figures("all").pageviews == 1
+    assert figures("bots", "Googlebot").pageviews == 1
+    assert figures("device", "1").visitors == 1  # the iPhone: mobile
+
+
+def test_admin_users_are_not_counted(site_tree, admin_client):
+    admin_client.get(site_tree.articles[0].url)
+    admin_client.get("/admin/")
+    assert PendingHit.objects.count() == 0
+
+
+def test_sources_and_campaigns(site_tree):
+    url = site_tree.articles[0].url
+    visitor("10.0.1.1", HTTP_REFERER="https://www.google.com/search?q=cranes").get(url)
+    visitor("10.0.1.2", HTTP_REFERER="https://t.me/channel").get(url)
+    visitor("10.0.1.3").get(
+        url + "?utm_source=Newsletter&utm_medium=email&utm_campaign=may"
+    )
+    drain()
+    assert figures("source", "Google").visits == 1
+    assert figures("source", "Telegram").visits == 1
+    assert figures("campaign", "newsletter|email|may").visitors == 1
+
+
+def test_draining_twice_counts_once(site_tree):
+    visitor("10.0.2.1").get(site_tree.articles[0].url)
+    payloads = [row.payload for row in PendingHit.objects.all()]
+    from analytics.drain import store
+
+    store(payloads)
+    store(payloads)
+    assert Hit.objects.count() == 1
+    assert figures("all").pageviews == 1
+
+
+def test_raw_ip_and_user_agent_are_never_stored(site_tree):
+    visitor("203.0.113.77").get(site_tree.articles[0].url)
+    drain()
+    dumped = " ".join(
+        str(value) for row in Hit.objects.values() for value in row.values()
+    )
+    assert "203.0.113.77" not in dumped
+    from analytics.models import Label
+
+    assert not Label.objects.filter(text__contains="Mozilla").exists()
