@@ -2,12 +2,16 @@
 script or recorded by other apps through record_event(). Each hit is reduced to
 what is stored (no address, no user agent) and pushed to the buffer."""
 
+import json
 import secrets
 import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.http import HttpResponse, JsonResponse
 from django.utils.translation import get_language_from_path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from analytics import buffer
 from analytics.classify import (
@@ -26,6 +30,13 @@ EVENTS = {
     "poll_viewed",
     "poll_voted",
     "questionnaire_started",
+    "questionnaire_completed",
+    "feedback_sent",
+    "request_sent",
+}
+# Recorded by the server only (record_event), never taken from a script.
+SERVER_EVENTS = {
+    "poll_voted",
     "questionnaire_completed",
     "feedback_sent",
     "request_sent",
@@ -149,3 +160,57 @@ class PageIdMiddleware:
         if page_id is not None and not getattr(request, "is_preview", False):
             response[PageViewMiddleware.header] = str(page_id)
         return response
+
+
+BEACON_MAX_BYTES = 2048
+
+
+def read_beacon(request):
+    """The event a page's script sent, checked field by field; ValueError says
+    what is wrong."""
+    if len(request.body) > BEACON_MAX_BYTES:
+        raise ValueError("body too large")
+    try:
+        data = json.loads(request.body)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ValueError("body is not JSON") from error
+    if not isinstance(data, dict):
+        raise ValueError("body must be a JSON object")
+    name, url = data.get("n"), data.get("u")
+    if name not in EVENTS or name in SERVER_EVENTS:
+        raise ValueError("unknown event")
+    if not isinstance(url, str) or len(url) > 1000:
+        raise ValueError("u must be the page's address")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or parts.netloc != request.get_host():
+        raise ValueError("u must be an address on this site")
+    measures = {}
+    for field, highest in (("es", 86400), ("sd", 100)):
+        value = data.get(field)
+        if value is not None:
+            if type(value) is not int or not 0 <= value <= highest:
+                raise ValueError(f"{field} must be a whole number from 0 to {highest}")
+            measures[field] = value
+    page_id = data.get("p")
+    if page_id is not None and (type(page_id) is not int or not 0 < page_id < 2**31):
+        raise ValueError("p must be a page id")
+    target = data.get("t", "")
+    if not isinstance(target, str) or len(target) > 100:
+        raise ValueError("t must be text of at most 100 characters")
+    return name, url, page_id, target, measures
+
+
+@csrf_exempt  # no cookie is read or set; the address must be on this site
+@require_POST
+def beacon(request):
+    """Events the page's script sends: time on page, scroll depth, outbound
+    clicks, poll views. 202 when taken, 400 with the reason otherwise."""
+    try:
+        name, url, page_id, target, measures = read_beacon(request)
+    except ValueError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    if not (is_prefetch(request.META) or declines_tracking(request)):
+        payload = hit_payload(request, url, page_id, event=name, target=target)
+        payload["src"] = Source.INTERNAL
+        buffer.push({**payload, **measures})
+    return HttpResponse(status=202)

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.db import IntegrityError
 from django.utils import timezone
 
+import redis
+
 from analytics import buffer
 from analytics.models import DailySalt
 
@@ -55,10 +57,19 @@ def parsed_networks(entries):
 def daily_salt(day=None):
     day = day or timezone.localdate()
     salt = _salts.get(day)
-    if salt is None:
-        salt = buffer.shared_salt(day) if buffer.uses_redis() else database_salt(day)
-        _salts.clear()
-        _salts[day] = salt
+    if salt is not None:
+        return salt
+    if buffer.uses_redis():
+        try:
+            salt = buffer.shared_salt(day)
+        except redis.RedisError:
+            # Counted under the database's salt until Redis is back (not kept
+            # here, so this process returns to the shared one as soon as it can).
+            return database_salt(day)
+    else:
+        salt = database_salt(day)
+    _salts.clear()
+    _salts[day] = salt
     return salt
 
 

@@ -15,6 +15,7 @@ from portal.views import healthz, robots_txt
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("analytics/", include("analytics.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Page
 
+from analytics.collect import record_event
 from cms.cache import skip_page_cache
 from surveys import visitors
 from surveys.forms import FeedbackForm, ServiceRequestForm, read_vote
@@ -125,6 +126,7 @@ def vote(request, poll_id):
             **poll_payload(poll, True),
         )
     else:
+        record_event(request, "poll_voted", poll.id, page_id=posted_page_id(request))
         response = reply(
             request,
             True,
@@ -192,6 +194,7 @@ def submit_feedback(request):
         page=page,
         locale=get_language(),
     )
+    record_event(request, "feedback_sent", data["kind"], page_id=page and page.id)
     return reply(
         request,
         True,
@@ -299,6 +302,7 @@ def store_response(request, page, form, invitation, answers, now):
         respondent_company=data.get("company", ""),
         consent_text=page.consent_text if data.get("consent") else "",
     )
+    record_event(request, "questionnaire_completed", page.id, page_id=page.id)
     last_step = max(page.steps() or [1])
     attempt, _created = QuestionnaireAttempt.objects.get_or_create(
         id=data.get("attempt") or uuid.uuid4(),
@@ -384,6 +388,7 @@ def submit_request(request, type_id):
         )
         service_request.events.create(status=ServiceRequest.Status.NEW)
         notify_managers_of_request.delay_on_commit(service_request.id)
+        record_event(request, "request_sent", request_type.id)
     message = _("Your request %(reference)s has been received.") % {
         "reference": service_request.reference
     }

@@ -1,0 +1,16 @@
+"""The audience report's admin URLs, under /admin/reports/audience/."""
+
+from django.urls import path, re_path
+
+from analytics import views
+
+app_name = "analytics_reports"
+urlpatterns = [
+    path("", views.AudienceReportView.as_view(), name="overview"),
+    path("data.json", views.AudienceDataView.as_view(), name="data"),
+    re_path(
+        r"^(?P<table>pages|sources|campaigns|devices|locales)\.(?P<file_format>csv|xlsx)$",
+        views.AudienceExportView.as_view(),
+        name="export",
+    ),
+]

@@ -1,0 +1,64 @@
+"""The production path of a hit: a Redis list drained in batches, and the
+database when Redis cannot be reached. No hit is lost either way."""
+
+import pytest
+import redis
+
+from analytics import buffer
+from analytics.drain import drain
+from analytics.models import DailyRollup, Hit, PendingHit
+from tests.analytics.test_collection import visitor
+from tests.conftest import require
+from tests.services import REDIS_URL, redis_error
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def with_redis(settings):
+    require("Redis", redis_error())
+    settings.REDIS_URL = REDIS_URL
+    buffer._client = None
+    redis.Redis.from_url(REDIS_URL).delete(buffer.QUEUE_KEY)
+    yield redis.Redis.from_url(REDIS_URL)
+    buffer._client = None
+
+
+def test_hits_wait_in_redis_and_are_drained_in_batches(site_tree, with_redis):
+    for n in range(7):
+        visitor(f"10.3.0.{n}").get(site_tree.articles[0].url)
+    assert with_redis.llen(buffer.QUEUE_KEY) == 7
+    assert PendingHit.objects.count() == 0  # nothing written in the request
+    assert drain(batch_size=3) == 7
+    assert with_redis.llen(buffer.QUEUE_KEY) == 0
+    assert DailyRollup.objects.get(dimension="all", key="").pageviews == 7
+
+
+def test_unreachable_redis_falls_back_to_the_database(site_tree, settings, caplog):
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there
+    buffer._client = None
+    try:
+        response = visitor("10.3.1.1").get(site_tree.articles[0].url)
+        assert response.status_code == 200
+        assert "Redis unreachable" in caplog.text
+        assert PendingHit.objects.count() == 1
+        settings.REDIS_URL = ""
+        assert drain() == 1
+    finally:
+        buffer._client = None
+    assert Hit.objects.count() == 1
+
+
+def test_votes_are_recorded_as_events(site_tree, poll, with_redis, settings):
+    settings.SURVEYS_MIN_FILL_SECONDS = 0
+    client = visitor("10.3.2.1")
+    response = client.post(
+        f"/en/surveys/polls/{poll.id}/vote/",
+        {"choice": poll.choices.first().id, "page": site_tree.articles[0].id},
+        HTTP_ORIGIN="http://testserver",
+        HTTP_ACCEPT="application/json",
+    )
+    assert response.status_code == 200
+    drain()
+    voted = DailyRollup.objects.get(dimension="event", key=f"poll_voted:{poll.id}")
+    assert (voted.events, voted.visitors) == (1, 1)
