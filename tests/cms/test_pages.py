@@ -1,5 +1,8 @@
 import re
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import Page
 
 import pytest
@@ -84,15 +87,18 @@ def test_draft_news_is_not_shown(client, site_tree):
         "/ru/news/monitoring/",
     ],
 )
-def test_pages_render_uncached_within_fifteen_queries(
-    client, site_tree, path, django_assert_max_num_queries
-):
+def test_pages_render_uncached_within_fifteen_queries(client, site_tree, path):
     client.get(path)  # warms Wagtail's own caches (site root paths)
     clear_page_cache()
-    with django_assert_max_num_queries(15):
+    with CaptureQueriesContext(connection) as captured:
         response = client.get(path)
     assert response.status_code == 200
     assert response["X-Page-Cache"] == "miss"
+    # Without Redis (the embedded default) the page view is buffered in a table:
+    # one insert, apart from rendering. With Redis it is no query at all.
+    counting = [q for q in captured if "analytics_" in q["sql"]]
+    assert len(counting) == 1 and counting[0]["sql"].startswith("INSERT")
+    assert len(captured) - len(counting) <= 15
 
 
 @pytest.mark.parametrize(
