@@ -56,16 +56,6 @@ def shared_salt(day):
     return r.get(key).decode()
 
 
-def pending_count():
-    count = PendingHit.objects.count()
-    if uses_redis():
-        try:
-            count += client().llen(QUEUE_KEY)
-        except redis.RedisError:
-            pass
-    return count
-
-
 def drain_batch(store, size):
     """Hand up to `size` waiting hits to store(payloads), then forget them.
 

@@ -10,10 +10,12 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import get_language_from_path
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from analytics import buffer
+from analytics.classify import Source as Referrer
 from analytics.classify import (
     classify_referrer,
     is_prefetch,
@@ -54,6 +56,7 @@ DEVICES = {
     "tablet": Device.TABLET,
     "bot": Device.BOT,
 }
+INTERNAL = Referrer(kind="internal", name="", host="")
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/")
 
 
@@ -64,7 +67,7 @@ def declines_tracking(request):
     )
 
 
-def is_staff(request):
+def is_admin_user(request):
     """Editors and other admin users: their own views would skew the figures."""
     user = getattr(request, "user", None)  # absent on page-cache hits: anonymous
     return bool(
@@ -72,11 +75,15 @@ def is_staff(request):
     )
 
 
-def hit_payload(request, url, page_id=None, referrer="", event="", target=""):
-    """The hit as buffered: everything derived here, nothing personal kept."""
+def hit_payload(request, url, page_id=None, referrer=None, event="", target=""):
+    """The hit as buffered: everything derived here, nothing personal kept.
+    Events (no referrer) happen on a page of the site: their source is internal."""
     agent = parse_user_agent(request.META.get("HTTP_USER_AGENT", ""))
     path = urlsplit(url).path[:300]
-    source = classify_referrer(referrer, [request.get_host().split(":")[0]])
+    if referrer is None:
+        source = INTERNAL
+    else:
+        source = classify_referrer(referrer, [request.get_host().split(":")[0]])
     language = request.META.get("HTTP_ACCEPT_LANGUAGE", "")[:2].lower()
     payload = {
         "id": secrets.randbits(63),
@@ -101,8 +108,17 @@ def hit_payload(request, url, page_id=None, referrer="", event="", target=""):
     return payload
 
 
+def counts(request):
+    """Whether this request's visitor is counted at all."""
+    return not (
+        is_prefetch(request.META)
+        or declines_tracking(request)
+        or is_admin_user(request)
+    )
+
+
 def record_pageview(request, page_id):
-    if is_prefetch(request.META) or declines_tracking(request) or is_staff(request):
+    if not counts(request):
         return
     url = request.build_absolute_uri()
     referrer = request.META.get("HTTP_REFERER", "")
@@ -114,13 +130,11 @@ def record_event(request, name, target="", url=None, page_id=None, **measures):
     other apps use, such as surveys when a vote is cast."""
     if name not in EVENTS:
         raise ValueError(f"unknown analytics event {name!r}")
-    if declines_tracking(request) or is_staff(request):
+    if not counts(request):
         return
     url = url or request.META.get("HTTP_REFERER") or request.build_absolute_uri()
     payload = hit_payload(request, url, page_id, event=name, target=target)
-    payload["src"] = Source.INTERNAL
-    payload.update(measures)
-    buffer.push(payload)
+    buffer.push({**payload, **measures})
 
 
 class PageViewMiddleware:
@@ -169,34 +183,37 @@ def read_beacon(request):
     """The event a page's script sent, checked field by field; ValueError says
     what is wrong."""
     if len(request.body) > BEACON_MAX_BYTES:
-        raise ValueError("body too large")
+        raise ValueError(_("body too large"))
     try:
         data = json.loads(request.body)
     except (ValueError, UnicodeDecodeError) as error:
-        raise ValueError("body is not JSON") from error
+        raise ValueError(_("body is not JSON")) from error
     if not isinstance(data, dict):
-        raise ValueError("body must be a JSON object")
+        raise ValueError(_("body must be a JSON object"))
     name, url = data.get("n"), data.get("u")
     if name not in EVENTS or name in SERVER_EVENTS:
-        raise ValueError("unknown event")
+        raise ValueError(_("unknown event"))
     if not isinstance(url, str) or len(url) > 1000:
-        raise ValueError("u must be the page's address")
+        raise ValueError(_("u must be the page's address"))
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or parts.netloc != request.get_host():
-        raise ValueError("u must be an address on this site")
+        raise ValueError(_("u must be an address on this site"))
     measures = {}
     for field, highest in (("es", 86400), ("sd", 100)):
         value = data.get(field)
         if value is not None:
             if type(value) is not int or not 0 <= value <= highest:
-                raise ValueError(f"{field} must be a whole number from 0 to {highest}")
+                raise ValueError(
+                    _("%(field)s must be a whole number from 0 to %(highest)s")
+                    % {"field": field, "highest": highest}
+                )
             measures[field] = value
     page_id = data.get("p")
     if page_id is not None and (type(page_id) is not int or not 0 < page_id < 2**31):
-        raise ValueError("p must be a page id")
+        raise ValueError(_("p must be a page id"))
     target = data.get("t", "")
     if not isinstance(target, str) or len(target) > 100:
-        raise ValueError("t must be text of at most 100 characters")
+        raise ValueError(_("t must be text of at most 100 characters"))
     return name, url, page_id, target, measures
 
 
@@ -209,8 +226,5 @@ def beacon(request):
         name, url, page_id, target, measures = read_beacon(request)
     except ValueError as error:
         return JsonResponse({"error": str(error)}, status=400)
-    if not (is_prefetch(request.META) or declines_tracking(request)):
-        payload = hit_payload(request, url, page_id, event=name, target=target)
-        payload["src"] = Source.INTERNAL
-        buffer.push({**payload, **measures})
+    record_event(request, name, target, url=url, page_id=page_id, **measures)
     return HttpResponse(status=202)

@@ -144,8 +144,7 @@ def figures_for_day(day):
             hit[field] = names.get(hit.pop(field + "_id"), "")
     people = [hit for hit in hits if hit["device"] != Device.BOT]
     visits = summarise_visits(people)
-    rows = []
-    table = Rollups(day, rows)
+    table = Rollups(day)
     for hit in hits:
         if hit["device"] == Device.BOT:
             table.add("bots", hit["browser"] or "?", pageviews=1)
@@ -226,7 +225,7 @@ def summarise_visits(hits):
 class Rollups:
     """Sums per (dimension, key), with exact unique visitors."""
 
-    def __init__(self, day, rows):
+    def __init__(self, day):
         self.day = day
         self.sums = defaultdict(lambda: defaultdict(int))
         self.visitors = defaultdict(set)

@@ -22,21 +22,21 @@ def totals(start, end, dimension="all", key=""):
     return {name: found[name] or 0 for name in MEASURES}
 
 
-def overview(start, end):
-    """Headline figures for a range, with the same figures for the range before."""
+def overview(start, end, figures):
+    """Each headline figure of report(start, end) beside the same figure for the
+    period of the same length just before."""
     length = (end - start).days + 1
     previous_end = start - datetime.timedelta(days=1)
-    now = summary(totals(start, end))
     before = summary(
         totals(previous_end - datetime.timedelta(days=length - 1), previous_end)
     )
     return {
         name: {
-            "value": value,
-            "previous": before[name],
-            "change": change(value, before[name]),
+            "value": figures[name],
+            "previous": previous,
+            "change": change(figures[name], previous),
         }
-        for name, value in now.items()
+        for name, previous in before.items()
     }
 
 

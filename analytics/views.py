@@ -2,13 +2,11 @@
 and page views per day, the top pages, sources, campaigns, devices and locales,
 each table as CSV or XLSX, and the whole report as JSON."""
 
-import csv
 import datetime
-import io
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -16,20 +14,14 @@ from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
 from analytics import reports
+from portal.spreadsheets import spreadsheet
 
 PERMISSION = "analytics.view_dailyrollup"
 PRESETS = (7, 30, 90, 365)
 DEFAULT_DAYS = 30
 # A range is read day by day for the chart: ten years is more than anyone asks for.
 MAX_DAYS = 3660
-FORMATS = ("csv", "xlsx")
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-# Paths, referrers and campaign names come from the public.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 HEADLINES = (
     ("visitors", _("Visitors")),
@@ -134,39 +126,6 @@ class RangeForm(forms.Form):
         return self.cleaned_data["start"], self.cleaned_data["end"]
 
 
-def safe_cell(value):
-    """A value a spreadsheet shows as it is and never evaluates."""
-    if value is None:
-        return ""
-    if isinstance(value, int | float):
-        return value
-    value = ILLEGAL_CHARACTERS_RE.sub("", str(value))
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
-def spreadsheet(headings, rows, filename, file_format):
-    """A download of the rows as CSV or XLSX (written as surveys' exports are)."""
-    headings = [safe_cell(str(heading)) for heading in headings]
-    rows = [[safe_cell(value) for value in row] for row in rows]
-    if file_format == "xlsx":
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet()
-        sheet.append(headings)
-        for row in rows:
-            sheet.append(row)
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
-    else:
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response.write("\ufeff")  # so that Excel reads UTF-8
-        writer = csv.writer(response)
-        writer.writerow(headings)
-        writer.writerows(rows)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.{file_format}"'
-    return response
-
-
 def table_rows(data, name):
     columns = TABLES[name][1]
     return [[row.get(field) for field, _heading in columns] for row in data[name]]
@@ -248,7 +207,7 @@ class AudienceReportView(
             context.update(
                 start=start,
                 end=end,
-                headlines=headline_figures(reports.overview(start, end)),
+                headlines=headline_figures(reports.overview(start, end, self.data)),
                 chart=chart_data(self.data["series"]),
                 tables=[
                     {

@@ -18,6 +18,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button
 from wagtail.models import Locale, Page
 
+from portal.spreadsheets import FORMATS, spreadsheet
 from surveys import exports, results
 from surveys.models import Poll, PollVote, QuestionnairePage, QuestionnaireResponse
 
@@ -239,7 +240,7 @@ class ResultsReportView(SurveyReportMixin, TemplateView):
         elif self.form.is_valid():
             self.results = self.compute(self.form.filters())
         export = request.GET.get("export")
-        if export in exports.FORMATS and self.results is not None:
+        if export in FORMATS and self.results is not None:
             return self.export(export)
         return super().get(request, *args, **kwargs)
 
@@ -287,7 +288,7 @@ class PollResultsReportView(ResultsReportView):
 
     def export(self, file_format):
         headings, rows = results.poll_summary_rows(self.object, self.results)
-        return exports.spreadsheet(
+        return spreadsheet(
             headings, rows, self.export_filename("poll-results"), file_format
         )
 
@@ -330,7 +331,7 @@ class QuestionnaireResultsReportView(ResultsReportView):
 
     def export(self, file_format):
         headings, rows = results.summary_rows(self.results)
-        return exports.spreadsheet(
+        return spreadsheet(
             headings, rows, self.export_filename("questionnaire-results"), file_format
         )
 
@@ -354,7 +355,7 @@ class QuestionnaireResponsesExportView(QuestionnaireResultsReportView):
                 )
             filters = form.filters()
         headings, rows = exports.response_rows(self.object, filters)
-        return exports.spreadsheet(
+        return spreadsheet(
             headings, rows, self.export_filename("questionnaire-responses"), file_format
         )
 

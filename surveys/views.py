@@ -101,6 +101,7 @@ def vote(request, poll_id):
     check_rate(fingerprint, SUBMISSIONS_PER_MINUTE)
     visitor = visitors.ensure_cookie_id(request)
     anchor = f"#poll-{poll.id}"
+    page_id = posted_page_id(request)
     try:
         choices, other = read_vote(poll, request.POST)
     except ValidationError as error:
@@ -113,7 +114,7 @@ def vote(request, poll_id):
             visitor=visitor,
             fingerprint=fingerprint,
             user=request.user,
-            page_id=posted_page_id(request),
+            page_id=page_id,
             locale=get_language(),
         )
     except Refused as error:
@@ -126,7 +127,7 @@ def vote(request, poll_id):
             **poll_payload(poll, True),
         )
     else:
-        record_event(request, "poll_voted", poll.id, page_id=posted_page_id(request))
+        record_event(request, "poll_voted", poll.id, page_id=page_id)
         response = reply(
             request,
             True,

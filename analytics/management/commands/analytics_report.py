@@ -2,6 +2,7 @@ import datetime
 import json
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from analytics.reports import report
 
@@ -10,7 +11,9 @@ def day(value):
     try:
         return datetime.date.fromisoformat(value)
     except ValueError as error:
-        raise CommandError(f"{value!r} is not a date like 2026-11-28") from error
+        raise CommandError(
+            _("%(value)r is not a date like 2026-11-28") % {"value": value}
+        ) from error
 
 
 class Command(BaseCommand):
@@ -24,7 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         start, end = day(options["start"]), day(options["end"])
         if end < start:
-            raise CommandError("--end must not be before --start")
+            raise CommandError(_("--end must not be before --start"))
         figures = report(start, end)
         if options["json"]:
             self.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2))
