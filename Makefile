@@ -48,6 +48,8 @@ test-postgres: install
 bench: install
 	$(BIN)/python -m bench.pages
 	$(BIN)/python -m bench.surveys
+	$(BIN)/python -m bench.analytics
+	$(BIN)/python -m bench.analytics_scale
 
 ## Refresh the Russian translation (needs GNU gettext) and compile it.
 messages: install

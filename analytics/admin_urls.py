@@ -8,8 +8,9 @@ app_name = "analytics_reports"
 urlpatterns = [
     path("", views.AudienceReportView.as_view(), name="overview"),
     path("data.json", views.AudienceDataView.as_view(), name="data"),
+    path("realtime.json", views.RealtimeView.as_view(), name="realtime"),
     re_path(
-        r"^(?P<table>pages|sources|campaigns|devices|locales)\.(?P<file_format>csv|xlsx)$",
+        rf"^(?P<table>{'|'.join(views.TABLES)})\.(?P<file_format>csv|xlsx)$",
         views.AudienceExportView.as_view(),
         name="export",
     ),

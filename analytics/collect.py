@@ -15,13 +15,14 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from analytics import buffer
-from analytics.classify import Source as Referrer
 from analytics.classify import (
+    DIRECT,
     classify_referrer,
     is_prefetch,
     parse_user_agent,
     utm_from_url,
 )
+from analytics.classify import Source as Referrer
 from analytics.models import Device, Source
 from analytics.visitors import visitor_id
 
@@ -30,6 +31,7 @@ EVENTS = {
     "engagement",  # time on page and scroll depth, sent when the page is left
     "outbound",  # a click on a link to another site
     "poll_viewed",
+    "questionnaire_viewed",
     "poll_voted",
     "questionnaire_started",
     "questionnaire_completed",
@@ -82,6 +84,8 @@ def hit_payload(request, url, page_id=None, referrer=None, event="", target=""):
     path = urlsplit(url).path[:300]
     if referrer is None:
         source = INTERNAL
+    elif not referrer:
+        source = DIRECT
     else:
         source = classify_referrer(referrer, [request.get_host().split(":")[0]])
     language = request.META.get("HTTP_ACCEPT_LANGUAGE", "")[:2].lower()
@@ -100,8 +104,11 @@ def hit_payload(request, url, page_id=None, referrer=None, event="", target=""):
         "os": agent.os[:50],
         "dev": DEVICES.get(agent.device, Device.DESKTOP),
         "lang": language if language.isalpha() else "",
-        **{key: value for key, value in utm_from_url(url).items() if value},
     }
+    if "utm_" in url:  # rarely: skips parsing every page view's address
+        payload.update(
+            (key, value) for key, value in utm_from_url(url).items() if value
+        )
     if agent.is_bot:
         payload["dev"] = Device.BOT
     payload["v"] = 0 if agent.is_bot else visitor_id(request)
@@ -110,7 +117,7 @@ def hit_payload(request, url, page_id=None, referrer=None, event="", target=""):
 
 def counts(request):
     """Whether this request's visitor is counted at all."""
-    return not (
+    return settings.ANALYTICS_ENABLED and not (
         is_prefetch(request.META)
         or declines_tracking(request)
         or is_admin_user(request)

@@ -1,5 +1,7 @@
 """StreamField blocks for page bodies."""
 
+from django.core.cache import cache
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -7,12 +9,18 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from analytics import counters
+from cms.cache import GENERATION_KEY, start_generation
 from surveys.blocks import (
     FeedbackFormBlock,
     PollBlock,
     QuestionnaireBlock,
     ServiceRequestBlock,
 )
+
+# The Most read block counts the page views of this many days, today included.
+MOST_READ_DAYS = 7
+MOST_READ_SECONDS = 600
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -69,6 +77,80 @@ class CallToActionBlock(blocks.StructBlock):
         template = "components/blocks/call_to_action_block.html"
 
 
+def most_read_articles(count, request=None):
+    """The `count` live, public news articles of the current language most read in
+    the last seven days, most read first, as title, url, topic and views.
+
+    Cached for ten minutes per language and count, and within the page cache's
+    generation: an article unpublished or renamed leaves the list at once.
+    """
+    key = f"most-read:{get_language()}:{count}"
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or start_generation()
+    stored = found.get(key)
+    if stored is not None and stored[0] == generation:
+        return stored[1]
+    articles = find_most_read(count, request)
+    cache.set(key, (generation, articles), MOST_READ_SECONDS)
+    return articles
+
+
+def find_most_read(count, request=None):
+    from wagtail.models import Locale
+
+    from cms.models import NewsPage
+
+    views = dict(counters.most_viewed(MOST_READ_DAYS))
+    if not views:
+        return []
+    pages = (
+        NewsPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active(), id__in=views)
+        .select_related("topic")
+    )
+    ranked = sorted(pages, key=lambda page: (-views[page.id], page.id))[:count]
+    return [
+        {
+            "title": page.title,
+            "url": page.get_url(request),
+            "topic": page.local_topic.name if page.local_topic else "",
+            "views": views[page.id],
+        }
+        for page in ranked
+    ]
+
+
+class MostReadBlock(blocks.StructBlock):
+    """The news articles most read in the last seven days, in the page's language."""
+
+    title = blocks.CharBlock(
+        label=_("title"),
+        max_length=100,
+        required=False,
+        help_text=_("Leave empty for “Most read”."),
+    )
+    count = blocks.IntegerBlock(
+        label=_("number of articles"), default=5, min_value=3, max_value=10
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Most read")
+        template = "components/blocks/most_read_block.html"
+
+    def get_context(self, value, parent_context=None):
+        from cms.models import SiteSettings
+
+        context = super().get_context(value, parent_context=parent_context)
+        request = context.get("request")
+        context["articles"] = most_read_articles(value["count"], request)
+        context["show_views"] = (
+            SiteSettings.for_request(request).show_view_counts if request else True
+        )
+        return context
+
+
 class BaseContentBlock(blocks.StreamBlock):
     """Blocks that may stand anywhere, including inside a column."""
 
@@ -110,3 +192,4 @@ class BodyBlock(BaseContentBlock):
     questionnaire = QuestionnaireBlock()
     feedback_form = FeedbackFormBlock()
     service_request = ServiceRequestBlock()
+    most_read = MostReadBlock()

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from surveys import reports
+from surveys.models import Poll
 from surveys.viewsets import SurveysViewSetGroup
 
 
@@ -48,3 +49,17 @@ def questionnaire_results_listing_button(page, user, next_url=None):
 @hooks.register("register_page_header_buttons")
 def questionnaire_results_header_button(page, user, view_name, next_url=None):
     yield from reports.questionnaire_results_buttons(page, user)
+
+
+@hooks.register("analytics_target_names")
+def name_polls_in_audience_reports(event, targets):
+    """The audience report shows a poll's question rather than its number."""
+    if event != "poll":
+        return {}
+    ids = [int(target) for target in targets if target.isdigit()]
+    return {
+        str(pk): question
+        for pk, question in Poll.objects.filter(id__in=ids).values_list(
+            "id", "question"
+        )
+    }

@@ -33,6 +33,14 @@ class SiteSettings(BaseSiteSetting):
     vk_url = models.URLField(_("VK"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    show_view_counts = models.BooleanField(
+        _("show view counts"),
+        default=True,
+        help_text=_(
+            "Show how many times each news article was read, on the article and "
+            "in the Most read block."
+        ),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("company_name"), FieldPanel("logo")], _("Company")),
@@ -46,6 +54,7 @@ class SiteSettings(BaseSiteSetting):
             ],
             _("Social links"),
         ),
+        FieldPanel("show_view_counts"),
     ]
 
     class Meta:

@@ -235,6 +235,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "analytics.purge_old_hits",
         "schedule": crontab(minute=20, hour=3),
     },
+    "add-analytics-hit-partitions": {
+        "task": "analytics.add_hit_partitions",
+        "schedule": crontab(minute=10, hour=3),
+    },
+    "send-analytics-digest": {
+        "task": "analytics.send_digest",
+        # ANALYTICS_DIGEST_WEEKDAY: mon…sun, or 0–6 with 0 for Sunday; the hour
+        # 0–23 in TIME_ZONE. Read here so that the schedule stays in one place.
+        "schedule": crontab(
+            minute=0,
+            hour=os.environ.get("ANALYTICS_DIGEST_HOUR", "8"),
+            day_of_week=os.environ.get("ANALYTICS_DIGEST_WEEKDAY", "mon"),
+        ),
+    },
 }
 
 # Visitors' submissions (surveys/)
@@ -248,10 +262,14 @@ SURVEYS_MAX_REMINDERS = int(os.environ.get("SURVEYS_MAX_REMINDERS", "1"))
 # Report figures from fewer answers than this are greyed out as unreliable.
 SURVEYS_MIN_SAMPLE = int(os.environ.get("SURVEYS_MIN_SAMPLE", "30"))
 # Audience analytics (analytics/)
+# Off: nothing is counted (the page script still loads); the benchmarks compare.
+ANALYTICS_ENABLED = os.environ.get("ANALYTICS_ENABLED", "true") == "true"
 # Visitors who send Do Not Track or Global Privacy Control are not counted.
 ANALYTICS_HONOUR_DNT = os.environ.get("ANALYTICS_HONOUR_DNT", "true") == "true"
 # Days raw hits are kept; daily figures are kept for good.
 ANALYTICS_RAW_DAYS = int(os.environ.get("ANALYTICS_RAW_DAYS", "90"))
+# The page type of news articles, for the report's top articles and topics.
+ANALYTICS_ARTICLE_MODEL = "cms.NewsPage"
 
 # Messages after a form post live in a cookie: no session, and the page cache
 # steps aside for the one page view that shows them.

@@ -31,9 +31,42 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", draw);
-  } else {
+  // The "now" figures refresh every 30 seconds without reloading the page.
+  function refreshRealtime() {
+    var box = document.querySelector("[data-realtime-url]");
+    if (!box) {
+      return;
+    }
+    window.setInterval(function () {
+      fetch(box.dataset.realtimeUrl, { credentials: "same-origin" })
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
+        .then(function (data) {
+          if (!data) {
+            return;
+          }
+          box.querySelector('[data-realtime="visitors"]').textContent = data.visitors;
+          box.querySelector('[data-realtime="pageviews"]').textContent = data.pageviews;
+          box.querySelector('[data-realtime="pages"]').textContent = data.pages
+            .slice(0, 3)
+            .map(function (page) {
+              return page.path + " (" + page.visitors + ")";
+            })
+            .join(", ");
+        })
+        .catch(function () {});
+    }, 30000);
+  }
+
+  function start() {
     draw();
+    refreshRealtime();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();

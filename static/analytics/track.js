@@ -1,5 +1,5 @@
 // What only the browser knows: time on page and scroll depth (sent once, when the
-// page is left), outbound clicks and poll views. No cookie, no third party.
+// page is left), outbound clicks, poll and questionnaire views. No cookie, no third party.
 (function () {
   var me = document.currentScript, endpoint = me.dataset.endpoint;
   var page = parseInt(me.dataset.page, 10) || null;
@@ -36,8 +36,9 @@
     var link = event.target.closest && event.target.closest("a[href]");
     if (link && link.host && link.host !== location.host) send("outbound", { t: link.host });
   });
-  document.querySelectorAll("[data-poll]").forEach(function (poll) {
-    send("poll_viewed", { t: poll.dataset.poll });
+  document.querySelectorAll("[data-poll],[data-questionnaire]").forEach(function (el) {
+    var poll = el.dataset.poll;
+    send(poll ? "poll_viewed" : "questionnaire_viewed", { t: poll || el.dataset.questionnaire });
   });
   window.portalAnalytics = function (name, target) { send(name, { t: String(target || "") }); };
 })();

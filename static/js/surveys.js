@@ -119,6 +119,10 @@
                 .every((input) => input.reportValidity());
         }
 
+        // The first answer given counts as a start in the audience report.
+        form.addEventListener("input", () => {
+            if (window.portalAnalytics) window.portalAnalytics("questionnaire_started", form.dataset.questionnaire);
+        }, { once: true });
         form.addEventListener("change", applySkipLogic);
         applySkipLogic();
         if (next) next.addEventListener("click", () => { if (stepIsValid()) show(current + 1); });

@@ -62,3 +62,14 @@ def test_votes_are_recorded_as_events(site_tree, poll, with_redis, settings):
     drain()
     voted = DailyRollup.objects.get(dimension="event", key=f"poll_voted:{poll.id}")
     assert (voted.events, voted.visitors) == (1, 1)
+
+
+def test_hits_are_pushed_again_after_the_connection_drops(site_tree, with_redis):
+    visitor("10.3.3.1").get(site_tree.articles[0].url)
+    # As when Redis restarts: the process's own connection is gone.
+    buffer.push_connection()._sock.close()
+    visitor("10.3.3.2").get(site_tree.articles[0].url)
+    visitor("10.3.3.3").get(site_tree.articles[0].url)
+    assert with_redis.llen(buffer.QUEUE_KEY) + PendingHit.objects.count() == 3
+    assert with_redis.llen(buffer.QUEUE_KEY) >= 2  # reconnected
+    assert drain() == 3
