@@ -334,6 +334,21 @@ def figures_for_day(day, keep=None):
         ]
         source, device, _, _, _, _, _, language, source_name = entry[3:12]
         referrer, utm_source, utm_medium, utm_campaign, browser, os = entry[12:]
+        if source == Source.INTERNAL:  # from a page of the site: no referrer
+            source_key = str(source)
+        else:
+            source_key = source_name or str(source)
+        campaign = None
+        if utm_source or utm_medium or utm_campaign:
+            campaign = (utm_source, "|", utm_medium, "|", utm_campaign)
+        for goal in visit[8]:
+            table.add("goal_source", (goal, "|", source_key), events=1)
+            if campaign:
+                table.add("goal_campaign", (goal, "|", *campaign), events=1)
+        if not pageviews:
+            # Only events, such as the time on a page sent when a tab left open
+            # for an hour is closed: no visit, though the events count.
+            continue
         measures = (
             1,
             pageviews,
@@ -341,24 +356,13 @@ def figures_for_day(day, keep=None):
             (last - first) // 1000000,  # whole seconds
         )
         table.add_visit("all", None, visitor, measures)
-        if source == Source.INTERNAL:  # from a page of the site: no referrer
-            source_key = str(source)
-        else:
-            source_key = source_name or str(source)
-            if referrer:
-                table.add_visit("referrer", referrer, visitor, measures)
         table.add_visit("source", source_key, visitor, measures)
-        campaign = None
-        if utm_source or utm_medium or utm_campaign:
-            campaign = (utm_source, "|", utm_medium, "|", utm_campaign)
+        if referrer and source != Source.INTERNAL:
+            table.add_visit("referrer", referrer, visitor, measures)
+        if campaign:
             table.add_visit("campaign", campaign, visitor, measures)
-        for goal in visit[8]:
-            table.add("goal_source", (goal, "|", source_key), events=1)
-            if campaign:
-                table.add("goal_campaign", (goal, "|", *campaign), events=1)
-        if entry_path:
-            table.add("entry", entry_path, visits=1)
-            table.add("exit", exit_path, visits=1)
+        table.add("entry", entry_path, visits=1)
+        table.add("exit", exit_path, visits=1)
         table.add_visit("device", str(device), visitor, measures)
         table.add_visit("browser", browser, visitor, measures)
         table.add_visit("os", os, visitor, measures)

@@ -261,9 +261,9 @@ def pages_by_id(table, start, end):
     }
 
 
-def articles_and_topics(table, start, end, limit=50):
-    """The most read news articles with their topic, and page views per topic."""
-    viewed = pages_by_id(table, start, end)
+def articles_and_topics(viewed, limit=50):
+    """The most read news articles with their topic, and page views per topic,
+    from pages_by_id()."""
     model = article_model()
     articles = model.objects.filter(id__in=viewed).select_related("topic")
     rows, topics = [], defaultdict(lambda: {"pageviews": 0, "articles": 0})
@@ -314,11 +314,11 @@ def events_by_target(table, start, end, event):
     }
 
 
-def poll_funnels(table, start, end):
-    """Per poll: views of the pages it was shown on, poll views, votes."""
+def poll_funnels(table, start, end, page_views):
+    """Per poll: views of the pages it was shown on (page_views from
+    pages_by_id()), poll views, votes."""
     shown = events_by_target(table, start, end, "poll_viewed")
     votes = events_by_target(table, start, end, "poll_voted")
-    page_views = pages_by_id(table, start, end)
     pages = defaultdict(set)
     for row in table.top(start, end, "event_page", limit=None, prefix="poll_viewed:"):
         _event, poll, page = row["key"].split(":", 2)
@@ -396,7 +396,8 @@ def report(start, end, filters=None, interval="day"):
     """Everything `analytics_report --json` prints and the admin reads."""
     table = rollups_for(start, end, filters)
     headline = summary(table.totals(start, end))
-    articles, topics = articles_and_topics(table, start, end)
+    viewed = pages_by_id(table, start, end)  # read once: a year of it is large
+    articles, topics = articles_and_topics(viewed)
 
     def rows(dimension, order="pageviews"):
         return table.top(start, end, dimension, order=order)
@@ -467,7 +468,7 @@ def report(start, end, filters=None, interval="day"):
             {"language": r["key"] or "?", "visitors": r["visitors"]}
             for r in rows("language", "visitors")
         ],
-        "polls": poll_funnels(table, start, end),
+        "polls": poll_funnels(table, start, end, viewed),
         "questionnaires": questionnaire_funnels(table, start, end),
         "conversions_by_source": conversions(table, start, end, "goal_source"),
         "conversions_by_campaign": conversions(table, start, end, "goal_campaign"),

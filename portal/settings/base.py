@@ -230,6 +230,8 @@ CELERY_BEAT_SCHEDULE = {
     "drain-analytics-hits": {
         "task": "analytics.drain_hits",
         "schedule": 5.0,  # seconds: reports are seconds behind the visits
+        # A run missed while another is long is not worth queueing behind it.
+        "options": {"expires": 5},
     },
     "purge-analytics-hits": {
         "task": "analytics.purge_old_hits",

@@ -331,3 +331,16 @@ def test_the_drain_counts_goals_by_source_and_polls_by_page(three_visits):
     # Seeing a poll is no action: the visit is still not a bounce, thanks to
     # the feedback sent; a poll seen alone would leave it one.
     assert keys[("all", "")].bounces == 1  # the visit to About only
+
+
+def test_time_on_a_page_left_open_for_an_hour_makes_no_visit(today):
+    noon = timezone.make_aware(datetime.datetime.combine(today, datetime.time(12)))
+    stored_hit(noon, 1, "/en/news/")
+    hour_later = stored_hit(
+        noon + datetime.timedelta(hours=1), 1, event="engagement", engaged_seconds=3600
+    )
+    Hit.objects.filter(pk=hour_later.pk).update(session=hour_later.pk)
+    drain.rebuild_rollups(today)
+    rows = {(r.dimension, r.key): r for r in DailyRollup.objects.filter(day=today)}
+    assert (rows[("all", "")].visits, rows[("all", "")].bounces) == (1, 1)
+    assert rows[("event", "engagement")].events == 1

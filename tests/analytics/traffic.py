@@ -396,6 +396,8 @@ def truth(requests, zone, days):
     daily_views = Counter()
     for visit in chosen:
         views = [hit for hit in visit.hits if not hit.event]
+        if not views:
+            continue  # only events (a page left open for long): no visit
         daily_views[visit.day] += len(views)
         entry = visit.hits[0]
         someone = entry.person
