@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.users.models import UserProfile
 
 from analytics import reports
-from analytics.models import DailyRollup
+from analytics.models import DigestSent
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +39,6 @@ HEADLINES = (
     ("pageviews", _("Page views")),
     ("bounce_rate", _("Bounce rate")),
 )
-# A sent week is a rollup row of its own dimension, which no report reads, on a
-# day no hit falls on: the drain rebuilds a day by deleting all of its rows.
-SENT_DIMENSION = "digest"
-SENT_DAY = datetime.date(1970, 1, 1)
 
 
 def period(today=None):
@@ -183,9 +179,7 @@ def send_weekly(today=None):
         return 0
     start, end = period(today)
     with transaction.atomic():
-        _row, created = DailyRollup.objects.get_or_create(
-            dimension=SENT_DIMENSION, key=week_of(today), day=SENT_DAY
-        )
+        _row, created = DigestSent.objects.get_or_create(week=week_of(today))
         if not created:
             logger.info("The digest of week %s was sent already.", week_of(today))
             return 0

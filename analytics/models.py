@@ -144,9 +144,25 @@ class DailyRollup(models.Model):
                 fields=["dimension", "day", "key"], name="one_rollup_per_key"
             )
         ]
+        # The drain replaces a day's rows of every dimension at once.
+        indexes = [models.Index(fields=["day"], name="analytics_rollup_day")]
 
     def __str__(self):
         return f"{self.day} {self.dimension} {self.key}"
+
+
+class DigestSent(models.Model):
+    """A week whose audience digest went to the Marketers, so it goes once."""
+
+    week = models.CharField(_("week"), max_length=10, unique=True)  # 2026-W48
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("digest sent")
+        verbose_name_plural = _("digests sent")
+
+    def __str__(self):
+        return self.week
 
 
 class DailySalt(models.Model):

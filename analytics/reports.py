@@ -273,7 +273,7 @@ def articles_and_topics(viewed, limit=50):
         rows.append(
             {
                 "title": article.title,
-                "path": article.url_path,
+                "article": article,
                 "topic": topic,
                 "pageviews": figures["pageviews"],
                 "visitors": figures["visitors"],
@@ -282,9 +282,12 @@ def articles_and_topics(viewed, limit=50):
         topics[topic]["pageviews"] += figures["pageviews"]
         topics[topic]["articles"] += 1
     rows.sort(key=lambda row: (-row["pageviews"], row["title"]))
+    rows = rows[:limit]
+    for row in rows:  # the address visitors see, only for the rows shown
+        row["path"] = row.pop("article").get_url() or ""
     topic_rows = [{"topic": topic, **sums} for topic, sums in topics.items()]
     topic_rows.sort(key=lambda row: (-row["pageviews"], row["topic"]))
-    return rows[:limit], topic_rows
+    return rows, topic_rows
 
 
 def target_names(event, targets):

@@ -41,7 +41,7 @@ SYSTEMS += [("macOS", 0.08), ("Linux", 0.05)]
 LANGUAGES = [("ru", 0.70), ("en", 0.22), ("de", 0.04), ("kk", 0.04)]
 BOT_SHARE = 0.03
 ENGAGEMENT_SHARE = 0.3  # page views followed by a time-on-page event
-ACTION_SHARE = 0.03  # page views followed by an action (a poll seen)
+ACTION_SHARE = 0.03  # page views followed by an action (a vote in a poll)
 MEAN_EXTRA_PAGES = 1.6  # visits read 1 + Exp(1.6) pages: 46 % see one
 
 
@@ -127,7 +127,7 @@ def day_sql(cursor):
     )
     utm = labels(cursor, ["newsletter", "email"])
     campaigns = consecutive(labels(cursor, [f"campaign-{n}" for n in range(CAMPAIGNS)]))
-    engagement, poll_viewed, poll = labels(cursor, ["engagement", "poll_viewed", "7"])
+    engagement, poll_voted, poll = labels(cursor, ["engagement", "poll_voted", "7"])
     bot_browsers = consecutive(labels(cursor, ["Googlebot", "YandexBot", "bingbot"]))
     consecutive(hosts[4:])
     first_path, first_host, first_campaign = paths[0], hosts[4], campaigns[0]
@@ -195,7 +195,7 @@ def day_sql(cursor):
         UNION ALL
         SELECT (random() * 9.2e18)::bigint, time + interval '40 seconds', visitor,
             session, path,
-            CASE WHEN r_event < {ACTION_SHARE} THEN {poll_viewed} ELSE {engagement} END,
+            CASE WHEN r_event < {ACTION_SHARE} THEN {poll_voted} ELSE {engagement} END,
             CASE WHEN r_event < {ACTION_SHARE} THEN {poll} END,
             4, NULL, NULL, false, NULL, browser, os, language,
             CASE WHEN r_event >= {ACTION_SHARE} THEN floor(random() * 600)::int END,
@@ -328,9 +328,7 @@ def raw_headline(start, end):
     from analytics.models import Label
 
     not_actions = list(
-        Label.objects.filter(text__in=("engagement", "outbound")).values_list(
-            "id", flat=True
-        )
+        Label.objects.filter(text__in=drain.NOT_ACTIONS).values_list("id", flat=True)
     )
     with connection.cursor() as cursor:
         cursor.execute(

@@ -79,3 +79,21 @@ def test_demo_has_surveys_in_both_languages(client, demo):
         assert client.get(path).status_code == 200, path
     html = client.get("/ru/request-a-quote/").content.decode()
     assert "Грузоподъёмность, т" in html and "Тип крана" in html
+
+
+def test_the_demo_has_an_audience_to_report_on(demo):
+    from django.utils import translation
+
+    from analytics import reports
+    from analytics.models import DailyRollup
+
+    with translation.override("en"):
+        data = reports.report(*reports.last_days(30))
+    assert data["visitors"] > 1000
+    assert data["articles"][0]["path"].startswith(("/en/news/", "/ru/news/"))
+    assert data["articles"][0]["topic"]
+    assert {row["source"] for row in data["sources"]} >= {"Yandex", "direct"}
+    assert data["polls"] and data["questionnaires"]
+    rows = DailyRollup.objects.count()
+    call_command("load_demo_content")
+    assert DailyRollup.objects.count() == rows

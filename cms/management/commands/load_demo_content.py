@@ -3,6 +3,7 @@ import logging
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from cms.demo.audience import build_audience
 from cms.demo.build import DemoBuilder
 
 
@@ -23,3 +24,8 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("Demo content already in place: nothing changed.")
+        hits = build_audience()
+        if hits:
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo audience made: {hits} visits and events.")
+            )
