@@ -206,4 +206,8 @@ def utm_from_url(url: str) -> dict[str, str]:
         query = urlsplit(url).query
     except ValueError:  # a malformed IPv6 address
         query = ""
+    return utm_from_query(query)
+
+
+def utm_from_query(query: str) -> dict[str, str]:
     return read_utm(dict(parse_qsl(query)))

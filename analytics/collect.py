@@ -2,6 +2,7 @@
 script or recorded by other apps through record_event(). Each hit is reduced to
 what is stored (no address, no user agent) and pushed to the buffer."""
 
+import functools
 import json
 import secrets
 import time
@@ -9,6 +10,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
+from django.urls import NoReverseMatch, get_script_prefix, reverse
+from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -20,7 +23,7 @@ from analytics.classify import (
     classify_referrer,
     is_prefetch,
     parse_user_agent,
-    utm_from_url,
+    utm_from_query,
 )
 from analytics.classify import Source as Referrer
 from analytics.models import Device, Source
@@ -77,41 +80,64 @@ def is_admin_user(request):
     )
 
 
-def hit_payload(request, url, page_id=None, referrer=None, event="", target=""):
+@functools.lru_cache(maxsize=1024)
+def path_dimensions(path):
+    """The stored path and its content language: the same few hundred pages are
+    viewed over and over."""
+    path = path[:300]
+    return path, get_language_from_path(path) or ""
+
+
+def hit_payload(
+    request, path, query="", page_id=None, referrer=None, event="", target=""
+):
     """The hit as buffered: everything derived here, nothing personal kept.
-    Events (no referrer) happen on a page of the site: their source is internal."""
-    agent = parse_user_agent(request.META.get("HTTP_USER_AGENT", ""))
-    path = urlsplit(url).path[:300]
+    Events (no referrer) happen on a page of the site: their source is internal.
+
+    Empty and default values are left out: the drain reads a missing key as
+    empty, and a shorter payload is quicker to encode, send and store."""
+    meta = request.META
+    agent = parse_user_agent(meta.get("HTTP_USER_AGENT", ""))
+    path, locale = path_dimensions(path)
+    host = request.get_host()
     if referrer is None:
         source = INTERNAL
     elif not referrer:
         source = DIRECT
     else:
-        source = classify_referrer(referrer, [request.get_host().split(":")[0]])
-    language = request.META.get("HTTP_ACCEPT_LANGUAGE", "")[:2].lower()
-    payload = {
-        "id": secrets.randbits(63),
-        "t": time.time(),
-        "p": page_id,
-        "path": path,
-        "loc": get_language_from_path(path) or "",
-        "ev": event,
-        "tg": str(target)[:100],
-        "src": SOURCES[source.kind],
-        "sn": source.name[:100],
-        "ref": source.host,
-        "br": agent.browser[:50],
-        "os": agent.os[:50],
-        "dev": DEVICES.get(agent.device, Device.DESKTOP),
-        "lang": language if language.isalpha() else "",
-    }
-    if "utm_" in url:  # rarely: skips parsing every page view's address
+        source = classify_referrer(referrer, [host.split(":")[0]])
+    now = time.time()
+    payload = {"id": secrets.randbits(63), "t": now, "path": path}
+    if page_id is not None:
+        payload["p"] = page_id
+    if locale:
+        payload["loc"] = locale
+    if event:
+        payload["ev"] = event
+    if target := str(target)[:100]:
+        payload["tg"] = target
+    if source_id := SOURCES[source.kind]:  # direct is the default
+        payload["src"] = source_id
+    if source.name:
+        payload["sn"] = source.name[:100]
+    if source.host:
+        payload["ref"] = source.host
+    if agent.browser:
+        payload["br"] = agent.browser[:50]
+    if agent.os:
+        payload["os"] = agent.os[:50]
+    device = Device.BOT if agent.is_bot else DEVICES.get(agent.device)
+    if device:  # desktop is the default
+        payload["dev"] = device
+    language = meta.get("HTTP_ACCEPT_LANGUAGE", "")[:2].lower()
+    if language.isalpha():
+        payload["lang"] = language
+    if "utm_" in query:  # rarely: skips parsing every page view's address
         payload.update(
-            (key, value) for key, value in utm_from_url(url).items() if value
+            (key, value) for key, value in utm_from_query(query).items() if value
         )
-    if agent.is_bot:
-        payload["dev"] = Device.BOT
-    payload["v"] = 0 if agent.is_bot else visitor_id(request)
+    if not agent.is_bot:  # bots have no visitor key (a missing one is 0)
+        payload["v"] = visitor_id(request, when=now, host=host)
     return payload
 
 
@@ -127,9 +153,18 @@ def counts(request):
 def record_pageview(request, page_id):
     if not counts(request):
         return
-    url = request.build_absolute_uri()
-    referrer = request.META.get("HTTP_REFERER", "")
-    buffer.push(hit_payload(request, url, page_id, referrer))
+    # As urlsplit(request.build_absolute_uri()) would give them, without
+    # building the address.
+    query = request.META.get("QUERY_STRING", "")
+    buffer.push(
+        hit_payload(
+            request,
+            escape_uri_path(request.path),
+            iri_to_uri(query).partition("#")[0] if query else "",
+            page_id,
+            request.META.get("HTTP_REFERER", ""),
+        )
+    )
 
 
 def record_event(request, name, target="", url=None, page_id=None, **measures):
@@ -140,13 +175,23 @@ def record_event(request, name, target="", url=None, page_id=None, **measures):
     if not counts(request):
         return
     url = url or request.META.get("HTTP_REFERER") or request.build_absolute_uri()
-    payload = hit_payload(request, url, page_id, event=name, target=target)
-    buffer.push({**payload, **measures})
+    parts = urlsplit(url)
+    payload = hit_payload(
+        request, parts.path, parts.query, page_id, event=name, target=target
+    )
+    payload.update(measures)
+    buffer.push(payload)
 
 
 class PageViewMiddleware:
     """Counts every view of a published page, including those the page cache
-    answers: it sits outside the cache and reads the page id the response carries."""
+    answers: it sits outside the cache and reads the page id the response carries.
+
+    It also takes the page script's events from anonymous visitors (no session
+    cookie) before sessions, language, CSRF, authentication and URL routing run,
+    none of which such an event needs: they would cost more than the event itself.
+    An event it cannot take goes on to the view, which says why in the visitor's
+    language; signed-in users' events go there too, so editors are not counted."""
 
     header = "X-Page-Id"
 
@@ -154,6 +199,17 @@ class PageViewMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if (
+            request.method == "POST"
+            and request.path_info == beacon_path()
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        ):
+            try:
+                take_event(request)
+            except ValueError:
+                pass
+            else:
+                return HttpResponse(status=202)
         response = self.get_response(request)
         page_id = response.get(self.header)
         if page_id is None:
@@ -224,14 +280,29 @@ def read_beacon(request):
     return name, url, page_id, target, measures
 
 
+def take_event(request):
+    """Record the event a page's script sent; ValueError if it is refused."""
+    name, url, page_id, target, measures = read_beacon(request)
+    record_event(request, name, target, url=url, page_id=page_id, **measures)
+
+
+@functools.cache
+def beacon_path():
+    """The beacon's path as request.path_info gives it (without a script prefix);
+    None under a URLconf without it."""
+    try:
+        return "/" + reverse("analytics:beacon")[len(get_script_prefix()) :]
+    except NoReverseMatch:
+        return None
+
+
 @csrf_exempt  # no cookie is read or set; the address must be on this site
 @require_POST
 def beacon(request):
     """Events the page's script sends: time on page, scroll depth, outbound
     clicks, poll views. 202 when taken, 400 with the reason otherwise."""
     try:
-        name, url, page_id, target, measures = read_beacon(request)
+        take_event(request)
     except ValueError as error:
         return JsonResponse({"error": str(error)}, status=400)
-    record_event(request, name, target, url=url, page_id=page_id, **measures)
     return HttpResponse(status=202)

@@ -11,10 +11,12 @@ import functools
 import hashlib
 import ipaddress
 import secrets
+import time
 
 from django.conf import settings
 from django.db import IntegrityError
 from django.utils import timezone
+from django.utils.timezone import get_current_timezone
 
 import redis
 
@@ -22,7 +24,35 @@ from analytics import buffer
 from analytics.models import DailySalt
 
 SALT_DAYS = 2
-_salts = {}  # this process's copy of today's salt
+
+
+class DaySalt:
+    """This process's copy of one day's salt, with the day's bounds as timestamps:
+    a hit within them takes the key as it is, with no date to work out."""
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self):
+        self.day = self.salt = self.key = self.zone = None
+        self.start = self.end = 0.0  # no time falls in between
+
+    def keep(self, day, salt):
+        zone = get_current_timezone()
+        midnight = datetime.time()
+        next_day = day + datetime.timedelta(days=1)
+        self.day, self.salt, self.key, self.zone = day, salt, bytes.fromhex(salt), zone
+        self.start = datetime.datetime.combine(day, midnight, zone).timestamp()
+        self.end = datetime.datetime.combine(next_day, midnight, zone).timestamp()
+
+    def key_at(self, when):
+        """The key when `when` falls on the kept day, None otherwise."""
+        if self.start <= when < self.end and get_current_timezone() is self.zone:
+            return self.key
+        return None
+
+
+_salts = DaySalt()
 
 
 def client_ip(request):
@@ -56,9 +86,8 @@ def parsed_networks(entries):
 
 def daily_salt(day=None):
     day = day or timezone.localdate()
-    salt = _salts.get(day)
-    if salt is not None:
-        return salt
+    if day == _salts.day:
+        return _salts.salt
     if buffer.uses_redis():
         try:
             salt = buffer.shared_salt(day)
@@ -68,8 +97,7 @@ def daily_salt(day=None):
             return database_salt(day)
     else:
         salt = database_salt(day)
-    _salts.clear()
-    _salts[day] = salt
+    _salts.keep(day, salt)
     return salt
 
 
@@ -82,16 +110,21 @@ def database_salt(day):
         return DailySalt.objects.get(day=day).salt
 
 
-def visitor_id(request, day=None):
-    """A 63-bit number for this visitor today, the same for every hit of the day."""
+def visitor_id(request, day=None, when=None, host=None):
+    """A 63-bit number for this visitor today, the same for every hit of the day.
+    `when` is the hit's timestamp (now by default), `host` request.get_host()."""
     material = "|".join(
         [
             client_ip(request),
             request.META.get("HTTP_USER_AGENT", "")[:500],
-            request.get_host(),
+            host or request.get_host(),
         ]
     )
-    key = bytes.fromhex(daily_salt(day))
+    key = None
+    if day is None:
+        key = _salts.key_at(time.time() if when is None else when)
+    if key is None:
+        key = bytes.fromhex(daily_salt(day))
     digest = hashlib.blake2b(material.encode(), key=key, digest_size=8).digest()
     return int.from_bytes(digest, "big") >> 1
 

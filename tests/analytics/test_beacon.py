@@ -101,3 +101,24 @@ def test_do_not_track_is_honoured():
         == 202
     )
     assert PendingHit.objects.count() == 0
+
+
+def test_reasons_are_given_in_the_visitors_language():
+    client = Client(HTTP_ACCEPT_LANGUAGE="ru", HTTP_USER_AGENT="Mozilla/5.0")
+    response = post({"n": "hacked", "u": PAGE}, client)
+    assert response.status_code == 400
+    assert response.json()["error"] == "неизвестное событие"
+
+
+def test_editors_events_are_not_counted(admin_client):
+    # Signed in: the event goes through sessions and authentication to the view.
+    response = post({"n": "outbound", "u": PAGE, "t": "example.org"}, admin_client)
+    assert response.status_code == 202
+    assert PendingHit.objects.count() == 0
+
+
+def test_events_get_no_cookie_and_no_session_is_made():
+    response = post({"n": "engagement", "u": PAGE, "es": 3})
+    assert response.status_code == 202
+    assert not response.cookies
+    assert PendingHit.objects.count() == 1

@@ -12,6 +12,7 @@ from analytics.classify import (
     is_prefetch,
     parse_user_agent,
     read_utm,
+    utm_from_query,
     utm_from_url,
 )
 
@@ -177,3 +178,10 @@ def test_utm_from_plain_dict_and_url():
     assert utm["utm_source"] == "telegram"
     assert utm["utm_content"] == "Top"
     assert utm_from_url("http://[::1") == read_utm({})
+
+
+def test_utm_from_query_as_from_the_url():
+    query = "utm_source=VK&utm_medium=Post&utm_campaign=%D0%9C%D0%B0%D0%B9"
+    assert utm_from_query(query) == utm_from_url(f"https://portal.example.com/?{query}")
+    assert utm_from_query(query)["utm_campaign"] == "Май"
+    assert utm_from_query("") == read_utm({})

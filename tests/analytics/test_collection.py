@@ -105,3 +105,57 @@ def test_raw_ip_and_user_agent_are_never_stored(site_tree):
     from analytics.models import Label
 
     assert not Label.objects.filter(text__contains="Mozilla").exists()
+
+
+def test_the_address_is_taken_as_build_absolute_uri_gives_it(rf):
+    from urllib.parse import urlsplit
+
+    from analytics.collect import record_pageview
+
+    request = rf.get(
+        "/ru/новости/",
+        {"utm_source": "Письмо", "utm_campaign": "Май"},
+        HTTP_USER_AGENT=CHROME,
+    )
+    record_pageview(request, 7)
+    payload = PendingHit.objects.get().payload
+    assert payload["path"] == urlsplit(request.build_absolute_uri()).path
+    assert payload["path"] == "/ru/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/"
+    assert (payload["loc"], payload["p"]) == ("ru", 7)
+    assert (payload["utm_source"], payload["utm_campaign"]) == ("письмо", "Май")
+    assert "utm_medium" not in payload  # empty values are left out
+
+
+def test_the_visitor_key_is_kept_for_the_local_day(rf, settings, monkeypatch):
+    import datetime
+    from types import SimpleNamespace
+    from zoneinfo import ZoneInfo
+
+    from analytics import visitors
+    from analytics.models import DailySalt
+
+    settings.TIME_ZONE = "America/New_York"
+    zone = ZoneInfo(settings.TIME_ZONE)
+    clock = SimpleNamespace(now=0)
+    monkeypatch.setattr(
+        visitors,
+        "timezone",
+        SimpleNamespace(
+            localdate=lambda: datetime.datetime.fromtimestamp(clock.now, zone).date()
+        ),
+    )
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_USER_AGENT=CHROME)
+
+    def key(when):
+        clock.now = when
+        return visitors.visitor_id(request, when=when)
+
+    # The clocks go forward on 8 March: that day is 23 hours long.
+    start = datetime.datetime(2026, 3, 8, tzinfo=zone).timestamp()
+    end = datetime.datetime(2026, 3, 9, tzinfo=zone).timestamp()
+    first = key(start)
+    assert key(end - 1) == first
+    assert key(end) != first
+    assert key(end - 1) == first  # the day before's salt, from the database
+    assert key(start - 1) not in (first, key(end))
+    assert DailySalt.objects.count() == 3
