@@ -17,6 +17,8 @@ function init(args)
     marker = os.getenv("BENCH_MARKER")
     wrk.method = "POST"
     wrk.headers["Content-Type"] = "text/plain;charset=UTF-8"
+    -- A visitor's browser: without one the event is a bot's.
+    wrk.headers["User-Agent"] = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
 end
 
 function request()
