@@ -38,8 +38,12 @@ def client():
     return _client
 
 
+def encode(payload):
+    return json.dumps(payload, separators=(",", ":"))
+
+
 def push(payload):
-    data = json.dumps(payload, separators=(",", ":"))
+    data = encode(payload)
     if uses_redis():
         try:
             append(data)

@@ -150,6 +150,23 @@ def counts(request):
     )
 
 
+def pageview_template(request):
+    """The buffered hit of this page view as JSON around its page id, not yet
+    known: (before, after). For the page cache, which appends it to the buffer in
+    the same Redis round trip that finds the cached page. None if not counted."""
+    if not (request.method == "GET" and buffer.uses_redis() and counts(request)):
+        return None
+    query = request.META.get("QUERY_STRING", "")
+    payload = hit_payload(
+        request,
+        escape_uri_path(request.path),
+        iri_to_uri(query).partition("#")[0] if query else "",
+        None,
+        request.META.get("HTTP_REFERER", ""),
+    )
+    return buffer.encode(payload)[:-1] + ',"p":', "}"
+
+
 def record_pageview(request, page_id):
     if not counts(request):
         return
@@ -215,6 +232,8 @@ class PageViewMiddleware:
         if page_id is None:
             return response
         del response[self.header]
+        if getattr(request, "analytics_counted", False):
+            return response  # by the page cache, with the page it found
         if (
             request.method == "GET"
             and response.status_code == 200

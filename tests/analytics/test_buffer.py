@@ -73,3 +73,45 @@ def test_hits_are_pushed_again_after_the_connection_drops(site_tree, with_redis)
     assert with_redis.llen(buffer.QUEUE_KEY) + PendingHit.objects.count() == 3
     assert with_redis.llen(buffer.QUEUE_KEY) >= 2  # reconnected
     assert drain() == 3
+
+
+@pytest.fixture
+def redis_page_cache(with_redis, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "portal.cache.SharedClientRedisCache",
+            "LOCATION": REDIS_URL,
+        }
+    }
+    from django.core.cache import cache
+
+    cache.clear()
+    yield with_redis
+    cache.clear()
+
+
+def test_a_cached_page_is_counted_in_the_page_caches_round_trip(
+    site_tree, redis_page_cache, monkeypatch
+):
+    article = site_tree.articles[0]
+    reader = visitor("10.3.3.1")
+    assert reader.get(article.url)["X-Page-Cache"] == "miss"
+    with monkeypatch.context() as patched:
+        # The hit of a cached view goes with the page cache's look-up, not after.
+        patched.setattr(buffer, "append", None)
+        assert reader.get(article.url)["X-Page-Cache"] == "hit"
+    assert reader.head(article.url).status_code == 200  # not a view
+    assert visitor("10.3.3.2", HTTP_DNT="1").get(article.url).status_code == 200
+    assert redis_page_cache.llen(buffer.QUEUE_KEY) == 2
+    # Publishing starts a new generation: the stale copy is rendered again, and
+    # the view counted once.
+    article.save_revision().publish()
+    assert reader.get(article.url)["X-Page-Cache"] == "miss"
+    assert reader.get(article.url)["X-Page-Cache"] == "hit"
+    assert redis_page_cache.llen(buffer.QUEUE_KEY) == 4
+    assert drain() == 4
+    assert DailyRollup.objects.get(dimension="all", key="").pageviews == 4
+    assert (
+        DailyRollup.objects.get(dimension="page_id", key=str(article.id)).pageviews == 4
+    )
+    assert DailyRollup.objects.get(dimension="page", key=article.url).pageviews == 4
