@@ -56,15 +56,19 @@ def push(payload):
 
 
 def append(data):
-    """RPUSH on a connection of this thread's own. In the request path: the
-    client's pool checks and command wrappers cost more CPU than the round
-    trip itself (profiled under bench/analytics.py)."""
+    command("RPUSH", QUEUE_KEY, data)
+
+
+def command(*args):
+    """One Redis command on a connection of this thread's own, for the request
+    path: the client's pool checks and command wrappers cost more CPU than the
+    round trip itself (profiled under bench/analytics.py)."""
     connection = push_connection()
     try:
-        connection.send_command("RPUSH", QUEUE_KEY, data)
-        connection.read_response()
+        connection.send_command(*args)
+        return connection.read_response()
     except BaseException:
-        connection.disconnect()  # reconnected on the next push
+        connection.disconnect()  # reconnected on the next command
         raise
 
 

@@ -59,24 +59,26 @@ def client_ip(request):
     """REMOTE_ADDR, or the nearest untrusted address in X-Forwarded-For when the
     request comes through a proxy listed in TRUSTED_PROXIES."""
     remote = request.META.get("REMOTE_ADDR", "")
-    proxies = parsed_networks(tuple(settings.TRUSTED_PROXIES))
-
-    def trusted(address):
-        try:
-            ip = ipaddress.ip_address(address)
-        except ValueError:
-            return False
-        return any(ip in network for network in proxies)
-
-    if not trusted(remote):
+    proxies = tuple(settings.TRUSTED_PROXIES)
+    if not proxies or not is_trusted(remote, proxies):
         return remote
     forwarded = [
         part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
     ]
     for address in reversed([part for part in forwarded if part]):
-        if not trusted(address):
+        if not is_trusted(address, proxies):
             return address
     return remote
+
+
+# Remembered per address: the proxies' own few addresses come with every hit.
+@functools.lru_cache(maxsize=256)
+def is_trusted(address, proxies):
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in parsed_networks(proxies))
 
 
 @functools.lru_cache(maxsize=4)

@@ -43,7 +43,7 @@ if page and generation and ARGV[1] ~= '' then
 end
 return {generation or false, page or false, 0}
 """
-_scripts = {}
+LOOKUP_SHA = hashlib.sha1(LOOKUP_AND_COUNT.encode()).hexdigest()
 
 
 def start_generation():
@@ -123,9 +123,7 @@ def lookup(request, key):
     keys = [cache.make_and_validate_key(name) for name in (GENERATION_KEY, key)]
     keys += [f"{keys[1]}:page-id", buffer.QUEUE_KEY]
     try:
-        generation, page, counted = script(backend.get_client(write=True))(
-            keys=keys, args=template
-        )
+        generation, page, counted = run_lookup(keys, template)
     except redis.RedisError as error:  # as it would have without counting
         logger.warning("page cache: lookup failed: %s", error)
         return cache.get_many([GENERATION_KEY, key])
@@ -139,15 +137,19 @@ def lookup(request, key):
 
 
 def uses_redis():
+    """Whether the page cache and the audience buffer share Redis (both read
+    REDIS_URL), so that one script can find the page and count its view."""
     return isinstance(caches["default"], RedisCache) and buffer.uses_redis()
 
 
-def script(client):
-    """The lookup script, registered once per client (EVALSHA, loaded on demand)."""
-    registered = _scripts.get(id(client))
-    if registered is None:
-        registered = _scripts[id(client)] = client.register_script(LOOKUP_AND_COUNT)
-    return registered
+def run_lookup(keys, args):
+    """The look-up script by its hash, loaded first if Redis does not know it, on
+    the buffer's own connection (the lighter path, as for every hit)."""
+    try:
+        return buffer.command("EVALSHA", LOOKUP_SHA, len(keys), *keys, *args)
+    except redis.exceptions.NoScriptError:
+        buffer.command("SCRIPT", "LOAD", LOOKUP_AND_COUNT)
+        return buffer.command("EVALSHA", LOOKUP_SHA, len(keys), *keys, *args)
 
 
 def remember_page_id(key, generation, response):

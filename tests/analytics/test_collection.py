@@ -159,3 +159,26 @@ def test_the_visitor_key_is_kept_for_the_local_day(rf, settings, monkeypatch):
     assert key(end - 1) == first  # the day before's salt, from the database
     assert key(start - 1) not in (first, key(end))
     assert DailySalt.objects.count() == 3
+
+
+@pytest.mark.parametrize(
+    ("proxies", "remote", "forwarded", "client"),
+    [
+        # No trusted proxy: a forwarded header is anyone's to forge.
+        ([], "198.51.100.7", "203.0.113.5", "198.51.100.7"),
+        (["10.0.0.0/8"], "198.51.100.7", "203.0.113.5", "198.51.100.7"),
+        # Through trusted proxies: the nearest address they did not add.
+        (["10.0.0.0/8"], "10.1.1.1", "203.0.113.5", "203.0.113.5"),
+        (["10.0.0.0/8"], "10.1.1.1", "192.0.2.1, 203.0.113.5, 10.2.2.2", "203.0.113.5"),
+        (["10.0.0.0/8", "::1"], "::1", "2001:db8::5", "2001:db8::5"),
+        (["10.0.0.0/8"], "10.1.1.1", "", "10.1.1.1"),
+    ],
+)
+def test_the_client_address_is_read_through_trusted_proxies_only(
+    settings, rf, proxies, remote, forwarded, client
+):
+    from analytics.visitors import client_ip
+
+    settings.TRUSTED_PROXIES = proxies
+    request = rf.get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == client
