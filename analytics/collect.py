@@ -156,31 +156,24 @@ def pageview_template(request):
     the same Redis round trip that finds the cached page. None if not counted."""
     if not (request.method == "GET" and buffer.uses_redis() and counts(request)):
         return None
-    query = request.META.get("QUERY_STRING", "")
-    payload = hit_payload(
-        request,
-        escape_uri_path(request.path),
-        iri_to_uri(query).partition("#")[0] if query else "",
-        None,
-        request.META.get("HTTP_REFERER", ""),
-    )
-    return buffer.encode(payload)[:-1] + ',"p":', "}"
+    return buffer.encode(pageview_payload(request))[:-1] + ',"p":', "}"
 
 
 def record_pageview(request, page_id):
-    if not counts(request):
-        return
-    # As urlsplit(request.build_absolute_uri()) would give them, without
-    # building the address.
+    if counts(request):
+        buffer.push(pageview_payload(request, page_id))
+
+
+def pageview_payload(request, page_id=None):
+    # The path and query as urlsplit(request.build_absolute_uri()) would give
+    # them, without building the address.
     query = request.META.get("QUERY_STRING", "")
-    buffer.push(
-        hit_payload(
-            request,
-            escape_uri_path(request.path),
-            iri_to_uri(query).partition("#")[0] if query else "",
-            page_id,
-            request.META.get("HTTP_REFERER", ""),
-        )
+    return hit_payload(
+        request,
+        escape_uri_path(request.path),
+        iri_to_uri(query).partition("#")[0] if query else "",
+        page_id,
+        request.META.get("HTTP_REFERER", ""),
     )
 
 

@@ -334,15 +334,12 @@ def figures_for_day(day, keep=None):
         ]
         source, device, _, _, _, _, _, language, source_name = entry[3:12]
         referrer, utm_source, utm_medium, utm_campaign, browser, os = entry[12:]
-        if source == Source.INTERNAL:  # from a page of the site: no referrer
-            source_key = str(source)
-        else:
-            source_key = source_name or str(source)
+        key = source_key(source, source_name)
         campaign = None
         if utm_source or utm_medium or utm_campaign:
             campaign = (utm_source, "|", utm_medium, "|", utm_campaign)
         for goal in visit[8]:
-            table.add("goal_source", (goal, "|", source_key), events=1)
+            table.add("goal_source", (goal, "|", key), events=1)
             if campaign:
                 table.add("goal_campaign", (goal, "|", *campaign), events=1)
         if not pageviews:
@@ -356,7 +353,7 @@ def figures_for_day(day, keep=None):
             (last - first) // 1000000,  # whole seconds
         )
         table.add_visit("all", None, visitor, measures)
-        table.add_visit("source", source_key, visitor, measures)
+        table.add_visit("source", key, visitor, measures)
         if referrer and source != Source.INTERNAL:
             table.add_visit("referrer", referrer, visitor, measures)
         if campaign:
@@ -419,12 +416,13 @@ def texts_of(ids):
     return names
 
 
-def source_key(hit):
-    """A visit's source as the reports name it: its name, else (and always for
-    visits from the site's own pages) its kind's number."""
-    if hit["source"] == Source.INTERNAL:
-        return str(hit["source"])
-    return hit["source_name"] or str(hit["source"])
+def source_key(source, name):
+    """A visit's source as the reports name it: its name (a label's text, or its
+    id until rows() spells it out), else (and always for visits from the site's
+    own pages) its kind's number."""
+    if source == Source.INTERNAL:
+        return str(source)
+    return name or str(source)
 
 
 MEASURES = ("visits", "pageviews", "bounces", "duration", "events")

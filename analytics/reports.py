@@ -83,7 +83,8 @@ class FilteredRollups(Rollups):
         page = wanted.get("page")
         kept = (
             (not page or any(h["path"].startswith(page) for h in hits))
-            and wanted.get("source") in (None, drain.source_key(entry))
+            and wanted.get("source")
+            in (None, drain.source_key(entry["source"], entry["source_name"]))
             and wanted.get("campaign") in (None, entry["utm_campaign"])
             and wanted.get("locale") in (None, entry["locale"])
             and wanted.get("device") in (None, entry["device"])
@@ -121,9 +122,17 @@ def days_between(start, end):
     return [start + datetime.timedelta(days=n) for n in range((end - start).days + 1)]
 
 
+def active_filters(filters):
+    """The filters given a value ("" or None: any)."""
+    return {
+        name: value
+        for name, value in (filters or {}).items()
+        if value not in ("", None)
+    }
+
+
 def rollups_for(start, end, filters=None):
-    filters = {name: value for name, value in (filters or {}).items() if value != ""}
-    filters = {name: value for name, value in filters.items() if value is not None}
+    filters = active_filters(filters)
     return FilteredRollups(start, end, filters) if filters else Rollups()
 
 
@@ -413,7 +422,7 @@ def report(start, end, filters=None, interval="day"):
     return {
         "start": start.isoformat(),
         "end": end.isoformat(),
-        "filters": {k: v for k, v in (filters or {}).items() if v not in ("", None)},
+        "filters": active_filters(filters),
         "visitors": headline["visitors"],
         "visits": headline["visits"],
         "pageviews": headline["pageviews"],

@@ -228,11 +228,9 @@ class RangeForm(forms.Form):
         return self.cleaned_data["start"], self.cleaned_data["end"]
 
     def filters(self):
-        return {
-            name: self.cleaned_data.get(name)
-            for name in FILTERS
-            if self.cleaned_data.get(name) not in (None, "")
-        }
+        return reports.active_filters(
+            {name: self.cleaned_data.get(name) for name in FILTERS}
+        )
 
     def chart_interval(self):
         return self.cleaned_data.get("interval") or "day"
@@ -317,17 +315,12 @@ class AudienceReportView(
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
-    def query_string(self):
-        query = self.request.GET.copy()
-        query.pop("export", None)
-        return query.urlencode()
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
             form=self.form,
             report=self.data,
-            query=self.query_string(),
+            query=self.request.GET.urlencode(),
             realtime=reports.realtime(),
         )
         if self.data is not None:

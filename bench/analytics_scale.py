@@ -23,7 +23,7 @@ import zoneinfo
 
 import psycopg
 
-from bench.harness import POSTGRES_URL, environment, manage, record
+from bench.harness import POSTGRES_URL, create_database, environment, manage, record
 
 DATABASE = "portal_bench_scale"
 URL = f"{POSTGRES_URL}/{DATABASE}"
@@ -57,14 +57,7 @@ def parse_args():
 
 
 def prepare(fresh):
-    with psycopg.connect(f"{POSTGRES_URL}/postgres", autocommit=True) as connection:
-        exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE]
-        ).fetchone()
-        if fresh and exists:
-            connection.execute(f"DROP DATABASE {DATABASE} WITH (FORCE)")
-        if fresh or not exists:
-            connection.execute(f"CREATE DATABASE {DATABASE}")
+    create_database(DATABASE, fresh)
     if fresh:
         print("Migrating...", flush=True)
         manage("migrate", "--noinput", "-v0", DATABASE_URL=URL)

@@ -61,16 +61,24 @@ def manage(*args, **extra):
     )
 
 
-def prepare_database(fresh=True):
-    """A migrated benchmark database with the demo content, and an empty Redis."""
+def create_database(name, fresh=True):
+    """Make the database `name` (afresh, or only if missing); returns whether it
+    is new."""
     with psycopg.connect(f"{POSTGRES_URL}/postgres", autocommit=True) as connection:
         exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE]
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
         ).fetchone()
         if fresh and exists:
-            connection.execute(f"DROP DATABASE {DATABASE} WITH (FORCE)")
+            connection.execute(f"DROP DATABASE {name} WITH (FORCE)")
         if fresh or not exists:
-            connection.execute(f"CREATE DATABASE {DATABASE}")
+            connection.execute(f"CREATE DATABASE {name}")
+            return True
+    return False
+
+
+def prepare_database(fresh=True):
+    """A migrated benchmark database with the demo content, and an empty Redis."""
+    create_database(DATABASE, fresh)
     redis.Redis.from_url(REDIS_URL).flushdb()
     print("Preparing the database (migrations and demo content)...", flush=True)
     manage("migrate", "--noinput", "-v0")

@@ -2,7 +2,6 @@
 PostgreSQL in monthly partitions that the purge drops whole."""
 
 import datetime
-import secrets
 
 from django.db import connection
 from django.utils import timezone
@@ -13,24 +12,11 @@ from analytics import partitions
 from analytics.drain import rebuild_rollups, store
 from analytics.models import DailyRollup, DailySalt, Hit
 from analytics.tasks import add_hit_partitions, purge_old_hits
+from tests.analytics.test_drain import payload
 
 pytestmark = pytest.mark.django_db
 
 DAY = datetime.timedelta(days=1)
-
-
-def payload(when, visitor=1, path="/en/news/"):
-    return {
-        "id": secrets.randbits(63),
-        "t": when.timestamp(),
-        "v": visitor,
-        "p": 3,
-        "path": path,
-        "loc": "en",
-        "br": "Chrome",
-        "os": "Windows",
-        "src": 0,
-    }
 
 
 def stored_at(*moments):
