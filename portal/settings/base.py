@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "cms",
     "surveys",
     "analytics",
+    "crm",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -240,6 +241,11 @@ CELERY_BEAT_SCHEDULE = {
     "add-analytics-hit-partitions": {
         "task": "analytics.add_hit_partitions",
         "schedule": crontab(minute=10, hour=3),
+    },
+    "sweep-customer-submissions": {
+        "task": "crm.sweep_submissions",
+        "schedule": crontab(minute="*"),
+        "options": {"expires": 60},
     },
     "send-analytics-digest": {
         "task": "analytics.send_digest",

@@ -1,0 +1,642 @@
+"""Building customer records from what visitors submit.
+
+Every submission has a source key ("surveys.feedback:12"). aggregate(keys) takes
+any number of them at once: it finds or makes each customer, appends the
+timeline events, records consents, opens cases, and recomputes the customers'
+derived figures, in one transaction, with a handful of queries per batch rather
+than per submission. The task after each submission passes one key; the sweep
+and the rebuild pass thousands. Processing a key twice changes nothing: events,
+consents, cases and the Aggregated mark are unique per source.
+"""
+
+import heapq
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models import CharField, Count, Exists, OuterRef, Q, Value
+from django.db.models.functions import Cast, Concat
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from crm import cases
+from crm.matching import Contact, company_key, email_domain
+from crm.models import Aggregated, Company, Consent, Customer, TimelineEvent
+
+BATCH_SIZE = 1000
+Kind = TimelineEvent.Kind
+SUBMISSION_KINDS = (Kind.VOTE, Kind.RESPONSE, Kind.FEEDBACK, Kind.REQUEST)
+
+
+def source_key(obj):
+    return f"{obj._meta.label_lower}:{obj.pk}"
+
+
+@dataclass
+class Event:
+    kind: str
+    at: datetime
+    summary: str
+    source: str
+    detail: str = ""
+    url: str = ""
+    data: dict = field(default_factory=dict)
+
+
+@dataclass
+class Submission:
+    """What aggregation needs of one stored submission."""
+
+    source: str
+    contact: Contact
+    at: datetime
+    events: list
+    consent: str = ""  # the wording the visitor agreed to, if any
+    case: dict | None = None  # cases.open_cases() fields, if it needs handling
+
+
+# Adapters: one per kind of stored submission, each turning a batch of ids into
+# Submissions. They are registered under the model's label.
+ADAPTERS = {}
+
+
+def adapter(label, time_field, related=()):
+    def register(function):
+        ADAPTERS[label] = (function, related, time_field)
+        return function
+
+    return register
+
+
+def admin_url(name, obj_id):
+    return reverse(name, args=[obj_id])
+
+
+@adapter("surveys.feedback", "created_at", related=["page"])
+def from_feedback(feedback):
+    key = source_key(feedback)
+    summary = f"{feedback.get_kind_display()}: {feedback.message[:200]}"
+    case = None
+    if feedback.kind != "praise":
+        case = {
+            "kind": feedback.kind,
+            "subject": feedback.message[:120],
+            "message": feedback.message,
+            "channel": feedback.channel,
+        }
+    return Submission(
+        source=key,
+        contact=Contact(
+            feedback.name,
+            feedback.email,
+            feedback.phone,
+            feedback.company,
+            feedback.locale,
+        ),
+        at=feedback.created_at,
+        consent=feedback.consent_text,
+        events=[
+            Event(
+                Kind.FEEDBACK,
+                feedback.created_at,
+                summary[:300],
+                key,
+                detail=feedback.message,
+                url=admin_url("feedback:inspect", feedback.id),
+                data={"feedback": feedback.kind},
+            )
+        ],
+        case=case,
+    )
+
+
+@adapter("surveys.servicerequest", "created_at", related=["request_type"])
+def from_service_request(request):
+    key = source_key(request)
+    summary = f"{request.reference} {request.request_type.name}"
+    detail = "\n".join(f"{name}: {value}" for name, value in request.data.items())
+    return Submission(
+        source=key,
+        contact=Contact(
+            request.name, request.email, request.phone, request.company, request.locale
+        ),
+        at=request.created_at,
+        consent=request.consent_text,
+        events=[
+            Event(
+                Kind.REQUEST,
+                request.created_at,
+                summary[:300],
+                key,
+                detail=detail,
+                url=admin_url("servicerequest:edit", request.id),
+                data={"request_type": request.request_type_id},
+            )
+        ],
+        case={
+            "kind": "request",
+            "subject": summary[:300],
+            "message": detail,
+            "channel": "web",
+        },
+    )
+
+
+@adapter("surveys.servicerequestevent", "created_at", related=["request"])
+def from_request_status(event):
+    request = event.request
+    key = source_key(event)
+    summary = _("%(reference)s: %(status)s") % {
+        "reference": request.reference,
+        "status": event.get_status_display(),
+    }
+    return Submission(
+        source=key,
+        contact=Contact(
+            request.name, request.email, request.phone, request.company, request.locale
+        ),
+        at=event.created_at,
+        events=[
+            Event(Kind.STATUS, event.created_at, summary[:300], key, detail=event.note)
+        ],
+    )
+
+
+# Question types whose answers become derived figures.
+SCORES = {"nps": "nps", "rating": "csat"}
+_questions = {}
+
+
+def questions_of(page_id):
+    """{clean name: (label, type)} of a questionnaire's questions."""
+    if page_id not in _questions:
+        Question = apps.get_model("surveys", "Question")
+        _questions[page_id] = {
+            question.clean_name: (question.label, question.field_type)
+            for question in Question.objects.filter(page_id=page_id)
+        }
+    return _questions[page_id]
+
+
+def score(value, highest):
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        return None
+    return value if 0 <= value <= highest else None
+
+
+@adapter("surveys.questionnaireresponse", "submit_time", related=["page", "invitation"])
+def from_response(response):
+    key = source_key(response)
+    data, lines = {"page": response.page_id}, []
+    answers = response.form_data or {}
+    for name, (label, kind) in questions_of(response.page_id).items():
+        answer = answers.get(name)
+        if answer in (None, "", []):
+            continue
+        lines.append(
+            f"{label}: {', '.join(map(str, answer)) if isinstance(answer, list) else answer}"
+        )
+        if kind == "nps" and (value := score(answer, 10)) is not None:
+            data["nps"] = value
+        elif kind == "rating" and (value := score(answer, 5)) is not None:
+            data.setdefault("csat", []).append(value)
+    invitation = response.invitation
+    contact = Contact(
+        response.respondent_name or (invitation.name if invitation else ""),
+        response.respondent_email or (invitation.email if invitation else ""),
+        response.respondent_phone,
+        response.respondent_company,
+        response.locale,
+    )
+    title = response.page.title
+    events = [
+        Event(
+            Kind.RESPONSE,
+            response.submit_time,
+            _("Answered “%(title)s”") % {"title": title},
+            key,
+            detail="\n".join(lines),
+            url=reverse("wagtailforms:list_submissions", args=[response.page_id]),
+            data=data,
+        )
+    ]
+    if invitation:
+        events.append(
+            Event(
+                Kind.INVITATION_ANSWERED,
+                response.submit_time,
+                _("Answered the invitation to “%(title)s”") % {"title": title},
+                source_key(invitation),
+            )
+        )
+    unhappy = data.get("nps", 10) <= 6 or any(v <= 2 for v in data.get("csat", []))
+    case = None
+    if unhappy:
+        case = {
+            "kind": "unhappy",
+            "subject": _("Unhappy answer to “%(title)s”") % {"title": title},
+            "message": "\n".join(lines),
+            "channel": "web",
+        }
+    return Submission(
+        key, contact, response.submit_time, events, response.consent_text, case
+    )
+
+
+@adapter("surveys.invitation", "sent_at", related=["page"])
+def from_invitation(invitation):
+    key = source_key(invitation)
+    return Submission(
+        source=key,
+        contact=Contact(invitation.name, invitation.email),
+        at=invitation.sent_at,
+        events=[
+            Event(
+                Kind.INVITATION_SENT,
+                invitation.sent_at,
+                _("Invited to answer “%(title)s”") % {"title": invitation.page.title},
+                key,
+            )
+        ],
+    )
+
+
+@adapter("surveys.pollvote", "created_at", related=["poll", "user"])
+def from_vote(vote):
+    key = source_key(vote)
+    user = vote.user
+    return Submission(
+        source=key,
+        contact=Contact(user.get_full_name(), user.email, locale=vote.locale),
+        at=vote.created_at,
+        events=[
+            Event(
+                Kind.VOTE,
+                vote.created_at,
+                _("Voted in “%(question)s”") % {"question": vote.poll.question},
+                key,
+                data={"poll": vote.poll_id},
+            )
+        ],
+    )
+
+
+def pending(label):
+    """The stored submissions of this kind not aggregated yet (a queryset)."""
+    model = apps.get_model(label)
+    marked = Aggregated.objects.filter(
+        source=Concat(Value(f"{label}:"), Cast(OuterRef("pk"), CharField()))
+    )
+    rows = model.objects.filter(~Exists(marked))
+    if label == "surveys.invitation":
+        rows = rows.filter(sent_at__isnull=False)
+    elif label == "surveys.pollvote":
+        rows = rows.filter(user__isnull=False)
+    return rows
+
+
+def all_stored(label):
+    model = apps.get_model(label)
+    rows = model.objects.all()
+    if label == "surveys.invitation":
+        rows = rows.filter(sent_at__isnull=False)
+    elif label == "surveys.pollvote":
+        rows = rows.filter(user__isnull=False)
+    return rows
+
+
+def stored_in_time_order(label):
+    """(time, key) of every stored submission of this kind, oldest first."""
+    time_field = ADAPTERS[label][2]
+    rows = all_stored(label).order_by(time_field, "pk").values_list(time_field, "pk")
+    for at, pk in rows.iterator(chunk_size=5000):
+        yield at, f"{label}:{pk}"
+
+
+def load(keys):
+    """Submissions for the keys, oldest first; keys of deleted rows are skipped."""
+    ids = defaultdict(list)
+    for key in keys:
+        label, _, pk = key.partition(":")
+        if label in ADAPTERS and pk.isdigit():
+            ids[label].append(int(pk))
+    submissions = []
+    for label, pks in ids.items():
+        function, related, _time = ADAPTERS[label]
+        rows = apps.get_model(label).objects.filter(pk__in=pks).select_related(*related)
+        if label == "surveys.invitation":
+            rows = rows.filter(sent_at__isnull=False)
+        elif label == "surveys.pollvote":
+            rows = rows.filter(user__isnull=False)
+        submissions += [function(row) for row in rows]
+    submissions.sort(key=lambda submission: submission.at)
+    return submissions
+
+
+def aggregate(keys):
+    """Take these submissions into the customer records; returns how many were new."""
+    keys = list(dict.fromkeys(keys))
+    with transaction.atomic():
+        done = set(
+            Aggregated.objects.filter(source__in=keys).values_list("source", flat=True)
+        )
+        submissions = load([key for key in keys if key not in done])
+        if not submissions:
+            return 0
+        customers = match_all(submissions)
+        touched = {customer.id for customer in customers.values() if customer}
+        record(submissions, customers)
+        recompute(touched)
+    return len(submissions)
+
+
+def match_all(submissions):
+    """{source: Customer or None}: existing records found by e-mail, then phone;
+    new ones made (once per person, however often they appear in the batch)."""
+    contacts = [s.contact for s in submissions if s.contact]
+    emails = {c.email for c in contacts if c.email}
+    phones = {c.phone for c in contacts if c.phone}
+    live = Customer.objects.filter(merged_into__isnull=True, erased_at__isnull=True)
+    by_email = {c.email: c for c in live.filter(email__in=emails)} if emails else {}
+    by_phone = {}
+    if phones:
+        for customer in live.filter(phone__in=phones).order_by("-id"):
+            by_phone[customer.phone] = customer  # the oldest wins
+    companies = companies_for(contacts)
+    new, changed, result = [], {}, {}
+    for submission in submissions:
+        contact = submission.contact
+        if not contact:
+            result[submission.source] = None
+            continue
+        customer = by_email.get(contact.email) if contact.email else None
+        if customer is None and contact.phone:
+            candidate = by_phone.get(contact.phone)
+            if candidate and not (contact.email and candidate.email):
+                customer = candidate
+        company = companies.get(company_key(contact.company)) or companies.get(
+            email_domain(contact.email)
+        )
+        if customer is None:
+            customer = Customer(
+                name=contact.name,
+                email=contact.email,
+                phone=contact.phone,
+                company=company,
+                company_name=contact.company,
+                locale=contact.locale,
+                first_contact_at=submission.at,
+                last_contact_at=submission.at,
+                created_at=submission.at,
+            )
+            new.append(customer)
+        else:
+            for name, value in (
+                ("name", contact.name),
+                ("email", contact.email),
+                ("phone", contact.phone),
+                ("company_name", contact.company),
+                ("locale", contact.locale),
+                ("company", company),
+            ):
+                if value and not getattr(customer, name):
+                    setattr(customer, name, value)
+                    if customer.pk:
+                        changed[customer.pk] = customer
+        if customer.email:
+            by_email[customer.email] = customer
+        if customer.phone:
+            by_phone.setdefault(customer.phone, customer)
+        result[submission.source] = customer
+    Customer.objects.bulk_create(new)
+    if changed:
+        Customer.objects.bulk_update(
+            changed.values(),
+            ["name", "email", "phone", "company_name", "locale", "company"],
+        )
+    return result
+
+
+def companies_for(contacts):
+    """{company key or e-mail domain: Company}, making the named ones that are new."""
+    keys = {}
+    for contact in contacts:
+        key = company_key(contact.company)
+        if key and key not in keys:
+            keys[key] = (contact.company, email_domain(contact.email))
+    domains = {email_domain(c.email) for c in contacts} - {""}
+    found = {c.key: c for c in Company.objects.filter(key__in=keys)} if keys else {}
+    missing = [
+        Company(name=name, key=key, domain=domain)
+        for key, (name, domain) in keys.items()
+        if key not in found
+    ]
+    if missing:
+        Company.objects.bulk_create(missing, ignore_conflicts=True)
+        found = {c.key: c for c in Company.objects.filter(key__in=keys)}
+    if domains:
+        for company in Company.objects.filter(domain__in=domains).order_by("-id"):
+            found.setdefault(company.domain, company)
+    return found
+
+
+def record(submissions, customers):
+    """Timeline events, consents, cases and the Aggregated marks, each unique per
+    source so that a second run adds nothing."""
+    events, consents, new_cases, marks = [], [], [], []
+    for submission in submissions:
+        customer = customers[submission.source]
+        if customer is not None:
+            events += [
+                TimelineEvent(
+                    customer=customer,
+                    kind=event.kind,
+                    at=event.at,
+                    summary=event.summary[:300],
+                    detail=event.detail,
+                    source=event.source,
+                    url=event.url,
+                    data=event.data,
+                )
+                for event in submission.events
+            ]
+            if submission.consent:
+                consents.append(
+                    Consent(
+                        customer=customer,
+                        purpose=Consent.Purpose.PROCESSING,
+                        wording=submission.consent,
+                        how=submission.events[0].summary[:200],
+                        source=submission.source,
+                        at=submission.at,
+                    )
+                )
+        if submission.case:
+            new_cases.append(
+                {
+                    **submission.case,
+                    "customer": customer,
+                    "source": submission.source,
+                    "opened_at": submission.at,
+                }
+            )
+        marks.append(Aggregated(source=submission.source, customer=customer))
+    TimelineEvent.objects.bulk_create(events, ignore_conflicts=True)
+    Consent.objects.bulk_create(consents, ignore_conflicts=True)
+    cases.open_cases(new_cases)
+    Aggregated.objects.bulk_create(marks, ignore_conflicts=True)
+
+
+def nps_category(value):
+    if value >= 9:
+        return Customer.NpsCategory.PROMOTER
+    if value >= 7:
+        return Customer.NpsCategory.PASSIVE
+    return Customer.NpsCategory.DETRACTOR
+
+
+def recompute(customer_ids):
+    """Recompute the derived figures of these customers from their timelines,
+    cases and consents."""
+    customer_ids = sorted(customer_ids)
+    for start in range(0, len(customer_ids), BATCH_SIZE):
+        recompute_batch(customer_ids[start : start + BATCH_SIZE])
+
+
+def recompute_batch(ids):
+    from crm.models import Case
+
+    figures = {pk: {"csat": [], "nps": None, "first": None, "last": None} for pk in ids}
+    kinds = set()
+    events = (
+        TimelineEvent.objects.filter(customer_id__in=ids)
+        .order_by("at", "id")
+        .values_list("customer_id", "kind", "at", "data")
+    )
+    for customer_id, kind, at, data in events.iterator(chunk_size=5000):
+        f = figures[customer_id]
+        kinds.add((customer_id, kind))
+        if kind in SUBMISSION_KINDS:
+            f["first"] = f["first"] or at
+            f["last"] = at
+        if "nps" in data:
+            f["nps"] = (data["nps"], at)
+        f["csat"] += data.get("csat", [])
+    complaints = defaultdict(lambda: [0, 0])
+    rows = (
+        Case.objects.filter(customer_id__in=ids, kind="complaint")
+        .values("customer_id")
+        .annotate(
+            open=Count("id", filter=Q(status__in=Case.OPEN_STATUSES)),
+            done=Count("id", filter=~Q(status__in=Case.OPEN_STATUSES)),
+        )
+    )
+    for row in rows:
+        complaints[row["customer_id"]] = [row["open"], row["done"]]
+    consent = {}
+    latest = Consent.objects.filter(customer_id__in=ids).order_by("at", "id")
+    for customer_id, purpose, given in latest.values_list(
+        "customer_id", "purpose", "given"
+    ):
+        consent[(customer_id, purpose)] = given
+    customers = list(Customer.objects.filter(id__in=ids))
+    now = timezone.now()
+    for customer in customers:
+        f = figures[customer.id]
+        customer.nps_score, customer.nps_at = f["nps"] if f["nps"] else (None, None)
+        customer.nps_category = nps_category(customer.nps_score) if f["nps"] else ""
+        customer.csat_average = (
+            (Decimal(sum(f["csat"])) / len(f["csat"])).quantize(Decimal("0.01"))
+            if f["csat"]
+            else None
+        )
+        customer.complaints_open, customer.complaints_resolved = complaints[customer.id]
+        if f["first"]:
+            customer.first_contact_at = f["first"]
+            customer.last_contact_at = f["last"]
+        customer.consent_processing = consent.get(
+            (customer.id, Consent.Purpose.PROCESSING), False
+        )
+        customer.consent_marketing = consent.get(
+            (customer.id, Consent.Purpose.MARKETING), False
+        )
+        customer.lifecycle = lifecycle(customer, kinds, now)
+    Customer.objects.bulk_update(
+        customers,
+        [
+            "nps_score",
+            "nps_at",
+            "nps_category",
+            "csat_average",
+            "complaints_open",
+            "complaints_resolved",
+            "first_contact_at",
+            "last_contact_at",
+            "consent_processing",
+            "consent_marketing",
+            "lifecycle",
+        ],
+    )
+
+
+AT_RISK_NPS_DAYS = 90
+
+
+def lifecycle(customer, kinds, now):
+    """At risk: an open complaint, a detractor's NPS in the last 90 days or a CSAT
+    average under 3. Customer: has made a service request or was invited as one.
+    Otherwise a prospect."""
+    recent_detractor = (
+        customer.nps_category == Customer.NpsCategory.DETRACTOR
+        and (now - customer.nps_at).days <= AT_RISK_NPS_DAYS
+    )
+    if (
+        customer.complaints_open
+        or recent_detractor
+        or (customer.csat_average is not None and customer.csat_average < 3)
+    ):
+        return Customer.Lifecycle.AT_RISK
+    if {(customer.id, Kind.REQUEST), (customer.id, Kind.INVITATION_SENT)} & kinds:
+        return Customer.Lifecycle.CUSTOMER
+    return Customer.Lifecycle.PROSPECT
+
+
+def sweep(batch_size=BATCH_SIZE, progress=None):
+    """Aggregate every stored submission that never was (a task lost to a broker
+    outage or a crashed worker); returns how many were taken."""
+    taken = 0
+    for label in ADAPTERS:
+        while True:
+            pks = list(
+                pending(label).order_by("pk").values_list("pk", flat=True)[:batch_size]
+            )
+            if not pks:
+                break
+            taken += aggregate(f"{label}:{pk}" for pk in pks)
+            if progress:
+                progress(taken)
+    return taken
+
+
+def rebuild(batch_size=BATCH_SIZE, progress=None):
+    """Recompute every customer record from the stored submissions, in batches
+    (constant memory): the marks are cleared, then every submission is taken
+    again in the order it was made. Timeline events, cases (with managers' work
+    on them) and customers already made are kept and found again."""
+    Aggregated.objects.all().delete()
+    keys = (key for _at, key in heapq.merge(*map(stored_in_time_order, ADAPTERS)))
+    taken = 0
+    while batch := list(itertools.islice(keys, batch_size)):
+        taken += aggregate(batch)
+        if progress:
+            progress(taken)
+    remaining = Customer.objects.values_list("id", flat=True).order_by("id")
+    recompute(list(remaining))
+    return taken

@@ -1,0 +1,227 @@
+"""Which customer a submission belongs to: normalised e-mail and phone, companies
+by name or e-mail domain, and possible duplicates for a manager to merge."""
+
+import re
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+
+from crm.models import Company, Customer
+
+# Addresses at these domains say nothing about the company a person works for.
+PUBLIC_EMAIL_DOMAINS = frozenset(
+    """
+    gmail.com googlemail.com yahoo.com yahoo.co.uk hotmail.com outlook.com live.com
+    msn.com icloud.com me.com mac.com aol.com proton.me protonmail.com gmx.com gmx.de
+    gmx.net web.de mail.com zoho.com yandex.ru yandex.com ya.ru yandex.by yandex.kz
+    yandex.ua mail.ru inbox.ru list.ru bk.ru internet.ru rambler.ru lenta.ru
+    autorambler.ru myrambler.ru ro.ru
+    """.split()
+)
+# Spellings of one mailbox: Gmail ignores dots and anything after "+".
+DOTLESS_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+LEGAL_FORMS = re.compile(
+    r"\b(ooo|ооо|зао|оао|пао|ао|ип|llc|ltd|limited|inc|corp|gmbh|plc|co)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def normalise_email(value):
+    """Lower case, spaces and mailto: removed, Gmail's dots and +tags folded;
+    empty when it is not an address."""
+    value = (value or "").strip().lower().removeprefix("mailto:")
+    value = re.sub(r"\s+", "", value)
+    local, at, domain = value.rpartition("@")
+    if not at or not local or "." not in domain:
+        return ""
+    local = local.split("+", 1)[0] or local
+    if domain in DOTLESS_DOMAINS:
+        domain = DOTLESS_DOMAINS[domain]
+        local = local.replace(".", "")
+    return f"{local}@{domain}"
+
+
+def normalise_phone(value):
+    """Digits with a leading +; Russian numbers as +7 whichever way they were
+    written (8 900…, 7 900…, 900…); empty when too short to be a number."""
+    value = (value or "").strip()
+    digits = re.sub(r"\D", "", value)
+    if len(digits) < 7:
+        return ""
+    if len(digits) == 11 and digits[0] in "78" and not value.startswith("+8"):
+        digits = "7" + digits[1:]
+    elif len(digits) == 10 and digits[0] == "9" and not value.startswith("+"):
+        digits = "7" + digits  # a Russian mobile without its country code
+    return "+" + digits[:15]
+
+
+def company_key(name):
+    """The company's name for matching: no legal form, quotes, case or spacing."""
+    name = LEGAL_FORMS.sub(" ", (name or "").lower())
+    name = re.sub(r"[\"'«»“”„()]", " ", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def email_domain(email):
+    domain = email.rpartition("@")[2]
+    return "" if domain in PUBLIC_EMAIL_DOMAINS else domain
+
+
+@dataclass
+class Contact:
+    """The contact details a submission carries, as given."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    company: str = ""
+    locale: str = ""
+
+    def __post_init__(self):
+        self.name = " ".join((self.name or "").split())[:200]
+        self.email = normalise_email(self.email)
+        self.phone = normalise_phone(self.phone)
+        self.company = " ".join((self.company or "").split())[:200]
+
+    def __bool__(self):
+        return bool(self.email or self.phone)
+
+
+def find_company(contact):
+    """The company the contact works for: by name, or by their e-mail's domain
+    unless it is a public mail service; made when named and new."""
+    key = company_key(contact.company)
+    domain = email_domain(contact.email)
+    if key:
+        company = Company.objects.filter(key=key).first()
+        if company is None:
+            try:
+                with transaction.atomic():
+                    company = Company.objects.create(
+                        name=contact.company, key=key, domain=domain
+                    )
+            except IntegrityError:  # made by another task at the same moment
+                company = Company.objects.get(key=key)
+        elif domain and not company.domain:
+            Company.objects.filter(id=company.id).update(domain=domain)
+        return company
+    if domain:
+        return Company.objects.filter(domain=domain).order_by("id").first()
+    return None
+
+
+def find_customer(contact):
+    """The customer with this e-mail, or else this phone (not merged away)."""
+    customers = Customer.objects.filter(
+        merged_into__isnull=True, erased_at__isnull=True
+    )
+    if contact.email:
+        customer = customers.filter(email=contact.email).first()
+        if customer:
+            return customer
+    if contact.phone:
+        matches = customers.filter(phone=contact.phone)
+        if contact.email:
+            # Someone else's e-mail on a shared phone is a different person.
+            matches = matches.filter(email="")
+        return matches.order_by("id").first()
+    return None
+
+
+def match_customer(contact, at):
+    """The customer this contact is, made if new; None for an anonymous contact.
+    Blank fields of an existing record are filled in, nothing is overwritten."""
+    if not contact:
+        return None
+    customer = find_customer(contact)
+    if customer is None:
+        try:
+            with transaction.atomic():
+                customer = Customer.objects.create(
+                    name=contact.name,
+                    email=contact.email,
+                    phone=contact.phone,
+                    company_name=contact.company,
+                    company=find_company(contact),
+                    locale=contact.locale,
+                    first_contact_at=at,
+                    last_contact_at=at,
+                    created_at=at,
+                )
+        except IntegrityError:  # the same e-mail made by a task running beside this
+            customer = find_customer(contact)
+        return customer
+    changed = {}
+    for field, value in (
+        ("name", contact.name),
+        ("email", contact.email),
+        ("phone", contact.phone),
+        ("company_name", contact.company),
+        ("locale", contact.locale),
+    ):
+        if value and not getattr(customer, field):
+            changed[field] = value
+    if customer.company_id is None and (contact.company or contact.email):
+        company = find_company(contact)
+        if company:
+            changed["company"] = company
+    if changed:
+        for field, value in changed.items():
+            setattr(customer, field, value)
+        try:
+            with transaction.atomic():
+                customer.save(update_fields=[*changed, "updated_at"])
+        except IntegrityError:  # the e-mail belongs to another record: keep apart
+            customer.refresh_from_db()
+    return customer
+
+
+def possible_duplicates(limit=200):
+    """Pairs of customers that may be one person: the same name at the same
+    company, or e-mails alike but for their dots or domain's spelling."""
+    live = Customer.objects.filter(merged_into__isnull=True, erased_at__isnull=True)
+    pairs = []
+    named = (
+        live.exclude(name="")
+        .exclude(company__isnull=True)
+        .order_by("company_id", "name", "id")
+        .values_list("id", "name", "company_id")
+    )
+    previous = None
+    for customer_id, name, company_id in named.iterator():
+        key = (name.lower(), company_id)
+        if previous and previous[1] == key:
+            pairs.append((previous[0], customer_id))
+        else:
+            previous = (customer_id, key)
+        if len(pairs) >= limit:
+            break
+    by_local = {}
+    for customer_id, email in live.exclude(email="").values_list("id", "email"):
+        local, _, domain = email.partition("@")
+        key = (
+            local.replace(".", "").replace("-", "").replace("_", ""),
+            domain.split(".")[0],
+        )
+        if key in by_local:
+            pairs.append((by_local[key], customer_id))
+        else:
+            by_local[key] = customer_id
+    seen, unique = set(), []
+    for pair in pairs:
+        if pair not in seen:
+            seen.add(pair)
+            unique.append(pair)
+    return unique[:limit]
+
+
+def duplicate_pairs_query(customer):
+    """Other records that may be this customer (for the record's own page)."""
+    live = Customer.objects.filter(merged_into__isnull=True, erased_at__isnull=True)
+    match = Q(pk__in=[])
+    if customer.name and customer.company_id:
+        match |= Q(name__iexact=customer.name, company_id=customer.company_id)
+    if customer.phone:
+        match |= Q(phone=customer.phone)
+    return live.filter(match).exclude(id=customer.id)
