@@ -234,6 +234,9 @@ class Aggregated(models.Model):
     class Meta:
         verbose_name = _("aggregated submission")
 
+    def __str__(self):
+        return self.source
+
 
 class Case(models.Model):
     """A complaint, wish, question or request a manager handles (Customers › Cases)."""
@@ -412,6 +415,9 @@ class SegmentMember(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.segment_id}:{self.customer_id}"
+
 
 class SegmentCount(models.Model):
     """A segment's size on a day, for its chart over time."""
@@ -429,6 +435,9 @@ class SegmentCount(models.Model):
                 fields=["segment", "day"], name="crm_segment_count_per_day"
             )
         ]
+
+    def __str__(self):
+        return f"{self.day}: {self.customers}"
 
 
 def hash_token(key):
@@ -524,3 +533,6 @@ class WebhookDelivery(models.Model):
                 fields=["webhook", "key"], name="crm_webhook_delivery_once"
             )
         ]
+
+    def __str__(self):
+        return f"{self.event} → {self.webhook_id}"
