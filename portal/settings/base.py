@@ -247,6 +247,23 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute="*"),
         "options": {"expires": 60},
     },
+    "send-overdue-cases-digest": {
+        "task": "crm.send_overdue_digest",
+        "schedule": crontab(minute=0, hour=8),
+    },
+    "refresh-customer-segments": {
+        "task": "crm.refresh_segments",
+        "schedule": crontab(minute=15),
+    },
+    "retry-webhook-deliveries": {
+        "task": "crm.retry_webhooks",
+        "schedule": crontab(minute="*"),
+        "options": {"expires": 60},
+    },
+    "anonymise-expired-submissions": {
+        "task": "crm.anonymise_expired",
+        "schedule": crontab(minute=40, hour=3),
+    },
     "send-analytics-digest": {
         "task": "analytics.send_digest",
         # ANALYTICS_DIGEST_WEEKDAY: mon…sun, or 0–6 with 0 for Sunday; the hour
