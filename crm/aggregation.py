@@ -363,12 +363,15 @@ def match_all(submissions):
     contacts = [s.contact for s in submissions if s.contact]
     emails = {c.email for c in contacts if c.email}
     phones = {c.phone for c in contacts if c.phone}
-    live = Customer.objects.filter(merged_into__isnull=True, erased_at__isnull=True)
-    by_email = {c.email: c for c in live.filter(email__in=emails)} if emails else {}
-    by_phone = {}
-    if phones:
-        for customer in live.filter(phone__in=phones).order_by("-id"):
-            by_phone[customer.phone] = customer  # the oldest wins
+    # Records merged away still find the person by their old details.
+    known = Customer.objects.filter(erased_at__isnull=True)
+    with_email = list(known.filter(email__in=emails)) if emails else []
+    with_phone = list(known.filter(phone__in=phones).order_by("-id")) if phones else []
+    pointers = {c.merged_into_id for c in with_email + with_phone} - {None}
+    merged = Customer.objects.in_bulk(pointers) if pointers else {}
+    by_email = {c.email: merged.get(c.merged_into_id, c) for c in with_email}
+    # Ordered newest first, so the oldest record with a phone wins.
+    by_phone = {c.phone: merged.get(c.merged_into_id, c) for c in with_phone}
     companies = companies_for(contacts)
     new, changed, result = [], {}, {}
     for submission in submissions:

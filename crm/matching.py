@@ -4,10 +4,10 @@ by name or e-mail domain, and possible duplicates for a manager to merge."""
 import re
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Q
 
-from crm.models import Company, Customer
+from crm.models import Customer
 
 # Addresses at these domains say nothing about the company a person works for.
 PUBLIC_EMAIL_DOMAINS = frozenset(
@@ -88,95 +88,6 @@ class Contact:
         return bool(self.email or self.phone)
 
 
-def find_company(contact):
-    """The company the contact works for: by name, or by their e-mail's domain
-    unless it is a public mail service; made when named and new."""
-    key = company_key(contact.company)
-    domain = email_domain(contact.email)
-    if key:
-        company = Company.objects.filter(key=key).first()
-        if company is None:
-            try:
-                with transaction.atomic():
-                    company = Company.objects.create(
-                        name=contact.company, key=key, domain=domain
-                    )
-            except IntegrityError:  # made by another task at the same moment
-                company = Company.objects.get(key=key)
-        elif domain and not company.domain:
-            Company.objects.filter(id=company.id).update(domain=domain)
-        return company
-    if domain:
-        return Company.objects.filter(domain=domain).order_by("id").first()
-    return None
-
-
-def find_customer(contact):
-    """The customer with this e-mail, or else this phone (not merged away)."""
-    customers = Customer.objects.filter(
-        merged_into__isnull=True, erased_at__isnull=True
-    )
-    if contact.email:
-        customer = customers.filter(email=contact.email).first()
-        if customer:
-            return customer
-    if contact.phone:
-        matches = customers.filter(phone=contact.phone)
-        if contact.email:
-            # Someone else's e-mail on a shared phone is a different person.
-            matches = matches.filter(email="")
-        return matches.order_by("id").first()
-    return None
-
-
-def match_customer(contact, at):
-    """The customer this contact is, made if new; None for an anonymous contact.
-    Blank fields of an existing record are filled in, nothing is overwritten."""
-    if not contact:
-        return None
-    customer = find_customer(contact)
-    if customer is None:
-        try:
-            with transaction.atomic():
-                customer = Customer.objects.create(
-                    name=contact.name,
-                    email=contact.email,
-                    phone=contact.phone,
-                    company_name=contact.company,
-                    company=find_company(contact),
-                    locale=contact.locale,
-                    first_contact_at=at,
-                    last_contact_at=at,
-                    created_at=at,
-                )
-        except IntegrityError:  # the same e-mail made by a task running beside this
-            customer = find_customer(contact)
-        return customer
-    changed = {}
-    for field, value in (
-        ("name", contact.name),
-        ("email", contact.email),
-        ("phone", contact.phone),
-        ("company_name", contact.company),
-        ("locale", contact.locale),
-    ):
-        if value and not getattr(customer, field):
-            changed[field] = value
-    if customer.company_id is None and (contact.company or contact.email):
-        company = find_company(contact)
-        if company:
-            changed["company"] = company
-    if changed:
-        for field, value in changed.items():
-            setattr(customer, field, value)
-        try:
-            with transaction.atomic():
-                customer.save(update_fields=[*changed, "updated_at"])
-        except IntegrityError:  # the e-mail belongs to another record: keep apart
-            customer.refresh_from_db()
-    return customer
-
-
 def possible_duplicates(limit=200):
     """Pairs of customers that may be one person: the same name at the same
     company, or e-mails alike but for their dots or domain's spelling."""
@@ -225,3 +136,39 @@ def duplicate_pairs_query(customer):
     if customer.phone:
         match |= Q(phone=customer.phone)
     return live.filter(match).exclude(id=customer.id)
+
+
+def merge(keep, other, user=None):
+    """Merge `other` into `keep`: every timeline event, consent, case and segment
+    membership moves over, blank fields are filled from it, and `other` stays as
+    a pointer (merged_into) so that later submissions with its details find `keep`."""
+    from crm import aggregation
+    from crm.models import Aggregated, Case, Consent, SegmentMember, TimelineEvent
+
+    with transaction.atomic():
+        other.timeline.update(customer=keep)
+        Consent.objects.filter(customer=other).update(customer=keep)
+        Case.objects.filter(customer=other).update(customer=keep)
+        Aggregated.objects.filter(customer=other).update(customer=keep)
+        in_both = SegmentMember.objects.filter(customer=keep).values("segment_id")
+        SegmentMember.objects.filter(customer=other, segment_id__in=in_both).delete()
+        SegmentMember.objects.filter(customer=other).update(customer=keep)
+        Customer.objects.filter(merged_into=other).update(merged_into=keep)
+        other.merged_into = keep
+        other.save(update_fields=["merged_into", "updated_at"])
+        fields = ["name", "email", "phone", "company", "company_name", "locale", "source"]
+        filled = [f for f in fields if not getattr(keep, f) and getattr(other, f)]
+        for field in filled:
+            setattr(keep, field, getattr(other, field))
+        if other.created_at < keep.created_at:
+            keep.created_at = other.created_at
+            filled.append("created_at")
+        keep.save(update_fields=[*filled, "updated_at"])
+        TimelineEvent.objects.create(
+            customer=keep,
+            kind=TimelineEvent.Kind.MERGE,
+            summary=f"{other} ({other.email or other.phone})"[:300],
+            author=user,
+        )
+        aggregation.recompute([keep.id])
+    return keep
