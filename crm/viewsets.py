@@ -14,7 +14,8 @@ from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
@@ -28,7 +29,15 @@ class CustomerForm(WagtailAdminModelForm):
 
     class Meta:
         model = Customer
-        fields = ["name", "email", "phone", "company", "company_name", "locale", "source"]
+        fields = [
+            "name",
+            "email",
+            "phone",
+            "company",
+            "company_name",
+            "locale",
+            "source",
+        ]
 
     def clean_email(self):
         value = self.cleaned_data["email"]
@@ -145,8 +154,26 @@ class DuplicatesView(TemplateView):
         return redirect(reverse("crm_customer:inspect", args=[keep.pk]))
 
 
+class CustomerIndexView(IndexView):
+    """Names lead to the customer's record (the timeline) rather than the edit form."""
+
+    def get_edit_url(self, instance):
+        return None
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        edit_url = super().get_edit_url(instance)
+        if edit_url:
+            buttons.insert(
+                0,
+                ListingMenuItem(_("Edit"), url=edit_url, icon_name="edit", priority=5),
+            )
+        return buttons
+
+
 class CustomerViewSet(ModelViewSet):
     model = Customer
+    index_view_class = CustomerIndexView
     name = "crm_customer"
     url_prefix = "crm/customers"
     icon = "user"
