@@ -165,3 +165,15 @@ def test_rebuild_gives_what_the_incremental_path_gave(survey):
     Company.objects.all().delete()
     aggregation.rebuild(batch_size=7)
     assert snapshot() == incremental
+
+
+def test_the_commands_sweep_and_rebuild(db):
+    from django.core.management import call_command
+
+    factories.feedback("question", email="c@example.com")
+    Aggregated.objects.all().delete()
+    Customer.objects.all().delete()
+    call_command("crm_sweep")
+    assert Customer.objects.filter(email="c@example.com").exists()
+    call_command("crm_rebuild", batch_size=10)
+    assert Aggregated.objects.count() == 1 and Customer.objects.count() == 1
