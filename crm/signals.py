@@ -1,18 +1,20 @@
 """Each stored submission queues its aggregation once the transaction commits.
-Invitations are marked sent with an update (no signal): the sweep takes them."""
+Invitations are marked sent with an update (no signal): the sweep takes them.
+Signed-in users' votes are stored by one SQL statement on PostgreSQL, so they
+come through surveys' own signal rather than post_save."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from crm.aggregation import source_key
 from crm.tasks import aggregate_submission
+from surveys.voting import identified_vote_stored
 
 WATCHED = {
     "surveys.feedback",
     "surveys.servicerequest",
     "surveys.servicerequestevent",
     "surveys.questionnaireresponse",
-    "surveys.pollvote",
 }
 
 
@@ -20,6 +22,9 @@ WATCHED = {
 def queue_aggregation(sender, instance, created, raw=False, **kwargs):
     if not created or raw or sender._meta.label_lower not in WATCHED:
         return
-    if sender._meta.label_lower == "surveys.pollvote" and instance.user_id is None:
-        return  # an anonymous vote tells nothing about a customer
     aggregate_submission.delay_on_commit(source_key(instance))
+
+
+@receiver(identified_vote_stored)
+def queue_vote_aggregation(sender, vote_id, **kwargs):
+    aggregate_submission.delay_on_commit(f"surveys.pollvote:{vote_id}")

@@ -177,3 +177,37 @@ def test_the_commands_sweep_and_rebuild(db):
     assert Customer.objects.filter(email="c@example.com").exists()
     call_command("crm_rebuild", batch_size=10)
     assert Aggregated.objects.count() == 1 and Customer.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_signed_in_users_vote_joins_their_record(poll, django_user_model):
+    from tests.surveys.test_polls import JSON, visitor, vote
+
+    user = django_user_model.objects.create_user(
+        "reader", email="Reader@Example.com", password="pw", first_name="Rita"
+    )
+    browser = visitor("10.0.0.9")
+    browser.force_login(user)
+    assert vote(browser, poll, poll.choices.first(), **JSON).status_code == 200
+    customer = Customer.objects.get(email="reader@example.com")
+    assert customer.name == "Rita"
+    assert list(customer.timeline.values_list("kind", flat=True)) == ["vote"]
+    # An anonymous vote tells nothing about a customer.
+    assert (
+        vote(visitor("10.0.0.10"), poll, poll.choices.first(), **JSON).status_code
+        == 200
+    )
+    assert Customer.objects.count() == 1
+
+
+def test_a_request_cases_status_change_is_one_event_on_the_timeline(db, admin_user):
+    from crm import cases
+
+    with factories.committed():
+        request = factories.service_request(email="p@example.com")
+        case = Case.objects.get()
+        cases.change_status(case, "in_progress", author=admin_user)
+    request.refresh_from_db()
+    assert request.status == "in_progress"  # the requester's status link shows it
+    customer = Customer.objects.get()
+    assert customer.timeline.filter(kind="status").count() == 1
