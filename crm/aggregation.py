@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from crm import cases
+from crm import cases, interests
 from crm.matching import Contact, company_key, email_domain
 from crm.models import Aggregated, Company, Consent, Customer, TimelineEvent
 
@@ -354,6 +354,7 @@ def aggregate(keys):
         touched = {customer.id for customer in customers.values() if customer}
         record(submissions, customers)
         recompute(touched)
+        interests.refresh(touched)
     return len(submissions)
 
 

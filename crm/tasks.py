@@ -4,11 +4,13 @@ from django.db import IntegrityError, OperationalError
 
 from celery import shared_task
 
-from crm import aggregation
+from crm import aggregation, interests
+from crm.models import Aggregated
 
 # Two tasks making the same new customer at once: one wins the unique e-mail, the
 # other retries and finds it. A dropped database connection is worth a retry too.
 TRANSIENT = (IntegrityError, OperationalError)
+INTERESTS_DELAY_SECONDS = 60
 
 
 @shared_task(
@@ -20,7 +22,19 @@ TRANSIENT = (IntegrityError, OperationalError)
 )
 def aggregate_submission(key):
     """Take one stored submission ("surveys.feedback:12") into the customer records."""
-    return aggregation.aggregate([key])
+    taken = aggregation.aggregate([key])
+    customer_id = (
+        Aggregated.objects.filter(source=key)
+        .values_list("customer_id", flat=True)
+        .first()
+    )
+    if taken and customer_id:
+        # The visit that led to it reaches analytics' raw hits within seconds
+        # (the drain); the interests are read again once it is there.
+        interests.refresh_interests.apply_async(
+            [[customer_id]], countdown=INTERESTS_DELAY_SECONDS
+        )
+    return taken
 
 
 @shared_task(name="crm.sweep_submissions", acks_late=True)
