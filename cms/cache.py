@@ -65,6 +65,8 @@ def is_cacheable_request(request):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         # A message waits for this visitor (after a form post): render it.
         and "messages" not in request.COOKIES
+        # A shared cache never stores what credentials fetched (RFC 9111, 3.5).
+        and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(SKIPPED_PREFIXES)
     )
 

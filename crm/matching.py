@@ -156,7 +156,15 @@ def merge(keep, other, user=None):
         Customer.objects.filter(merged_into=other).update(merged_into=keep)
         other.merged_into = keep
         other.save(update_fields=["merged_into", "updated_at"])
-        fields = ["name", "email", "phone", "company", "company_name", "locale", "source"]
+        fields = [
+            "name",
+            "email",
+            "phone",
+            "company",
+            "company_name",
+            "locale",
+            "source",
+        ]
         filled = [f for f in fields if not getattr(keep, f) and getattr(other, f)]
         for field in filled:
             setattr(keep, field, getattr(other, field))

@@ -51,3 +51,13 @@ def test_cached_pages_carry_no_personal_cookies(client, site_tree):
     response = client.get("/en/")
     assert response["X-Page-Cache"] == "hit"
     assert not response.cookies
+
+
+def test_requests_with_credentials_are_never_cached_nor_served_from_the_cache(
+    client, site_tree
+):
+    """An API answer fetched with a token must not reach the next caller."""
+    assert client.get("/en/news/monitoring/")["X-Page-Cache"] == "miss"
+    with_token = client.get("/en/news/monitoring/", HTTP_AUTHORIZATION="Bearer k1")
+    assert "X-Page-Cache" not in with_token
+    assert client.get("/en/news/monitoring/")["X-Page-Cache"] == "hit"

@@ -345,9 +345,9 @@ def send_request(client, request_type, **fields):
 def test_request_gets_a_reference_a_status_link_and_notifies_managers(
     client, quote, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True) as queued:
+    with django_capture_on_commit_callbacks(execute=True):
         response = send_request(client, quote)
-    assert len(queued) == 1  # the managers' e-mail waits for the commit
+        assert len(mail.outbox) == 0  # the managers' e-mail waits for the commit
     stored = ServiceRequest.objects.get()
     assert stored.reference.startswith("R-") and len(stored.token) >= 32
     assert (
