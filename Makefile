@@ -50,6 +50,7 @@ bench: install
 	$(BIN)/python -m bench.surveys
 	$(BIN)/python -m bench.analytics
 	$(BIN)/python -m bench.analytics_scale
+	$(BIN)/python -m bench.crm
 
 ## Refresh the Russian translation (needs GNU gettext) and compile it.
 messages: install
