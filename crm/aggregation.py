@@ -9,6 +9,7 @@ and the rebuild pass thousands. Processing a key twice changes nothing: events,
 consents, cases and the Aggregated mark are unique per source.
 """
 
+import functools
 import heapq
 import itertools
 from collections import defaultdict
@@ -24,7 +25,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from crm import cases, interests
+from crm import bulk, cases, interests
 from crm.matching import Contact, company_key, email_domain
 from crm.models import Aggregated, Company, Consent, Customer, TimelineEvent
 
@@ -73,8 +74,18 @@ def adapter(label, time_field, related=()):
     return register
 
 
+PLACEHOLDER_ID = 987654321
+
+
+@functools.cache
+def url_pattern(name):
+    """The admin address of an object by id, reversed once (reverse() per row
+    costs more than the rest of the row's aggregation)."""
+    return reverse(name, args=[PLACEHOLDER_ID]).replace(str(PLACEHOLDER_ID), "{}")
+
+
 def admin_url(name, obj_id):
-    return reverse(name, args=[obj_id])
+    return url_pattern(name).format(obj_id)
 
 
 @adapter("surveys.feedback", "created_at", related=["page"])
@@ -223,7 +234,7 @@ def from_response(response):
             _("Answered “%(title)s”") % {"title": title},
             key,
             detail="\n".join(lines),
-            url=reverse("wagtailforms:list_submissions", args=[response.page_id]),
+            url=admin_url("wagtailforms:list_submissions", response.page_id),
             data=data,
         )
     ]
@@ -340,8 +351,10 @@ def load(keys):
     return submissions
 
 
-def aggregate(keys):
-    """Take these submissions into the customer records; returns how many were new."""
+def aggregate(keys, derive=True):
+    """Take these submissions into the customer records; returns how many were new.
+    derive=False leaves the derived figures to the caller (the rebuild does them
+    once for everyone at the end)."""
     keys = list(dict.fromkeys(keys))
     with transaction.atomic():
         done = set(
@@ -353,8 +366,9 @@ def aggregate(keys):
         customers = match_all(submissions)
         touched = {customer.id for customer in customers.values() if customer}
         record(submissions, customers)
-        recompute(touched)
-        interests.refresh(touched)
+        if derive:
+            recompute(touched)
+            interests.refresh(touched)
     return len(submissions)
 
 
@@ -408,7 +422,7 @@ def match_all(submissions):
                 ("phone", contact.phone),
                 ("company_name", contact.company),
                 ("locale", contact.locale),
-                ("company", company),
+                ("company_id", company.id if company else None),
             ):
                 if value and not getattr(customer, name):
                     setattr(customer, name, value)
@@ -419,12 +433,11 @@ def match_all(submissions):
         if customer.phone:
             by_phone.setdefault(customer.phone, customer)
         result[submission.source] = customer
-    Customer.objects.bulk_create(new)
-    if changed:
-        Customer.objects.bulk_update(
-            changed.values(),
-            ["name", "email", "phone", "company_name", "locale", "company"],
-        )
+    bulk.insert(new)
+    bulk.update(
+        changed.values(),
+        ["name", "email", "phone", "company_name", "locale", "company", "updated_at"],
+    )
     return result
 
 
@@ -492,10 +505,10 @@ def record(submissions, customers):
                 }
             )
         marks.append(Aggregated(source=submission.source, customer=customer))
-    TimelineEvent.objects.bulk_create(events, ignore_conflicts=True)
-    Consent.objects.bulk_create(consents, ignore_conflicts=True)
+    bulk.insert(events, ignore_conflicts=True)
+    bulk.insert(consents, ignore_conflicts=True)
     cases.open_cases(new_cases)
-    Aggregated.objects.bulk_create(marks, ignore_conflicts=True)
+    bulk.insert(marks, ignore_conflicts=True)
 
 
 def nps_category(value):
@@ -572,9 +585,11 @@ def recompute_batch(ids):
             (customer.id, Consent.Purpose.MARKETING), False
         )
         customer.lifecycle = lifecycle(customer, kinds, now)
-    Customer.objects.bulk_update(
+        customer.updated_at = now
+    bulk.update(
         customers,
         [
+            "updated_at",
             "nps_score",
             "nps_at",
             "nps_category",
@@ -617,12 +632,17 @@ def sweep(batch_size=BATCH_SIZE, progress=None):
     outage or a crashed worker); returns how many were taken."""
     taken = 0
     for label in ADAPTERS:
+        last = 0
         while True:
             pks = list(
-                pending(label).order_by("pk").values_list("pk", flat=True)[:batch_size]
+                pending(label)
+                .filter(pk__gt=last)
+                .order_by("pk")
+                .values_list("pk", flat=True)[:batch_size]
             )
             if not pks:
                 break
+            last = pks[-1]
             taken += aggregate(f"{label}:{pk}" for pk in pks)
             if progress:
                 progress(taken)
@@ -638,9 +658,12 @@ def rebuild(batch_size=BATCH_SIZE, progress=None):
     keys = (key for _at, key in heapq.merge(*map(stored_in_time_order, ADAPTERS)))
     taken = 0
     while batch := list(itertools.islice(keys, batch_size)):
-        taken += aggregate(batch)
+        taken += aggregate(batch, derive=False)
         if progress:
             progress(taken)
-    remaining = Customer.objects.values_list("id", flat=True).order_by("id")
-    recompute(list(remaining))
+    everyone = list(Customer.objects.values_list("id", flat=True).order_by("id"))
+    for start in range(0, len(everyone), BATCH_SIZE):
+        with transaction.atomic():
+            recompute(everyone[start : start + BATCH_SIZE])
+            interests.refresh(everyone[start : start + BATCH_SIZE])
     return taken

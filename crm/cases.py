@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 
 from celery import shared_task
 
+from crm import bulk
 from crm.models import AssignmentRule, Case, CaseNote, SlaTarget, TimelineEvent
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def open_cases(specs):
                 assignee_id=assignee_for(rules, kind, channel),
             )
         )
-    Case.objects.bulk_create(new, ignore_conflicts=True)
+    bulk.insert(new, ignore_conflicts=True)
 
 
 def due_by(hours, opened_at):

@@ -1,0 +1,112 @@
+"""Writing thousands of rows at once, as the aggregation does for every batch.
+
+On PostgreSQL each column goes as one array (INSERT ... SELECT FROM unnest, and
+UPDATE ... FROM unnest): a statement has a placeholder per column instead of one
+per value, which spares the driver from parsing tens of thousands of them and
+the server from a CASE per row and field (Django's bulk_update). Elsewhere
+(SQLite) Django's own bulk_create and a VALUES list do the same job.
+"""
+
+from django.db import connection
+
+import psycopg
+
+# SQLite allows 32,766 parameters in a statement.
+SQLITE_ROWS = 2000
+
+
+def insert(objects, ignore_conflicts=False):
+    """Insert these new objects of one model, setting their primary keys (unless
+    conflicting rows are ignored: then the keys are not known)."""
+    objects = list(objects)
+    if not objects:
+        return
+    model = type(objects[0])
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create(objects, ignore_conflicts=ignore_conflicts)
+        return
+    meta = model._meta
+    pk = meta.pk
+    if not ignore_conflicts:
+        # Keys drawn from the table's sequence first, so each object knows its own.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) "
+                "FROM generate_series(1, %s)",
+                [meta.db_table, pk.column, len(objects)],
+            )
+            for obj, (key,) in zip(objects, cursor.fetchall(), strict=True):
+                obj.pk = key
+    fields = [f for f in meta.concrete_fields if ignore_conflicts is False or f != pk]
+    for obj in objects:
+        for field in fields:
+            if field.attname != pk.attname:
+                # auto_now_add and auto_now fields get their time here, as in save().
+                setattr(obj, field.attname, field.pre_save(obj, add=True))
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    arrays = ", ".join(f"%b::{f.cast_db_type(connection)}[]" for f in fields)
+    conflict = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
+    execute_bound(
+        f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({columns}) "
+        f"SELECT * FROM unnest({arrays}){conflict}",
+        column_values(objects, fields),
+    )
+
+
+def update(objects, field_names):
+    """Save these fields of these objects of one model in one statement."""
+    objects = list(objects)
+    if not objects:
+        return
+    meta = type(objects[0])._meta
+    ops = connection.ops
+    fields = [meta.pk, *(meta.get_field(name) for name in field_names)]
+    table = ops.quote_name(meta.db_table)
+    names = [ops.quote_name(f.column) for f in fields]
+    assignments = ", ".join(
+        f"{name} = CAST(v.{name} AS {field.cast_db_type(connection)})"
+        for name, field in zip(names[1:], fields[1:], strict=True)
+    )
+    join = f"WHERE {table}.{names[0]} = v.{names[0]}"
+    if connection.vendor == "postgresql":
+        arrays = ", ".join(f"%b::{f.cast_db_type(connection)}[]" for f in fields)
+        execute_bound(
+            f"UPDATE {table} SET {assignments} "
+            f"FROM unnest({arrays}) AS v ({', '.join(names)}) {join}",
+            column_values(objects, fields),
+        )
+        return
+    with connection.cursor() as cursor:
+        row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+        for start in range(0, len(objects), SQLITE_ROWS):
+            chunk = objects[start : start + SQLITE_ROWS]
+            cursor.execute(
+                f"WITH v ({', '.join(names)}) AS (VALUES {', '.join([row] * len(chunk))}) "
+                f"UPDATE {table} SET {assignments} FROM v {join}",
+                [
+                    field.get_db_prep_save(getattr(obj, field.attname), connection)
+                    for obj in chunk
+                    for field in fields
+                ],
+            )
+
+
+def column_values(objects, fields):
+    """One list per field: the objects' values as the database takes them. Only
+    JSON needs Django's preparation here; the driver takes the rest as they are."""
+    columns = []
+    for field in fields:
+        values = [getattr(obj, field.attname) for obj in objects]
+        if field.get_internal_type() == "JSONField":
+            values = [field.get_db_prep_save(value, connection) for value in values]
+        columns.append(values)
+    return columns
+
+
+def execute_bound(sql, params):
+    """Run on a cursor that sends the parameters apart from the statement (binary
+    arrays, no quoting on the client); Django's cursors bind on the client."""
+    with connection.wrap_database_errors:
+        connection.ensure_connection()
+        with psycopg.Cursor(connection.connection) as cursor:
+            cursor.execute(sql, params)
