@@ -23,7 +23,7 @@ from django.db.models import CharField, Count, Exists, OuterRef, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 
 from crm import bulk, cases, interests
 from crm.matching import Contact, company_key, email_domain
@@ -61,6 +61,26 @@ class Submission:
     case: dict | None = None  # cases.open_cases() fields, if it needs handling
 
 
+# Texts translated for the batch being loaded: looking up the active language
+# for every row costs more than the rest of the row's work.
+_texts = {}
+
+
+def _(message):
+    """gettext for aggregation (and makemessages), once per batch."""
+    if message not in _texts:
+        _texts[message] = gettext(message)
+    return _texts[message]
+
+
+def display(obj, field):
+    """obj.get_<field>_display(), translated once per batch."""
+    key = (type(obj), field, getattr(obj, field))
+    if key not in _texts:
+        _texts[key] = str(getattr(obj, f"get_{field}_display")())
+    return _texts[key]
+
+
 # Adapters: one per kind of stored submission, each turning a batch of ids into
 # Submissions. They are registered under the model's label.
 ADAPTERS = {}
@@ -91,7 +111,7 @@ def admin_url(name, obj_id):
 @adapter("surveys.feedback", "created_at", related=["page"])
 def from_feedback(feedback):
     key = source_key(feedback)
-    summary = f"{feedback.get_kind_display()}: {feedback.message[:200]}"
+    summary = f"{display(feedback, 'kind')}: {feedback.message[:200]}"
     case = None
     if feedback.kind != "praise":
         case = {
@@ -164,7 +184,7 @@ def from_request_status(event):
     key = source_key(event)
     summary = _("%(reference)s: %(status)s") % {
         "reference": request.reference,
-        "status": event.get_status_display(),
+        "status": display(event, "status"),
     }
     return Submission(
         source=key,
@@ -333,6 +353,7 @@ def stored_in_time_order(label):
 
 def load(keys):
     """Submissions for the keys, oldest first; keys of deleted rows are skipped."""
+    _texts.clear()
     ids = defaultdict(list)
     for key in keys:
         label, _, pk = key.partition(":")
@@ -470,45 +491,46 @@ def record(submissions, customers):
     events, consents, new_cases, marks = [], [], [], []
     for submission in submissions:
         customer = customers[submission.source]
+        customer_id = customer.id if customer else None
         if customer is not None:
             events += [
-                TimelineEvent(
-                    customer=customer,
-                    kind=event.kind,
-                    at=event.at,
-                    summary=event.summary[:300],
-                    detail=event.detail,
-                    source=event.source,
-                    url=event.url,
-                    data=event.data,
-                )
+                {
+                    "customer_id": customer_id,
+                    "kind": event.kind,
+                    "at": event.at,
+                    "summary": event.summary[:300],
+                    "detail": event.detail,
+                    "source": event.source,
+                    "url": event.url,
+                    "data": event.data,
+                }
                 for event in submission.events
             ]
             if submission.consent:
                 consents.append(
-                    Consent(
-                        customer=customer,
-                        purpose=Consent.Purpose.PROCESSING,
-                        wording=submission.consent,
-                        how=submission.events[0].summary[:200],
-                        source=submission.source,
-                        at=submission.at,
-                    )
+                    {
+                        "customer_id": customer_id,
+                        "purpose": Consent.Purpose.PROCESSING,
+                        "wording": submission.consent,
+                        "how": submission.events[0].summary[:200],
+                        "source": submission.source,
+                        "at": submission.at,
+                    }
                 )
         if submission.case:
             new_cases.append(
                 {
                     **submission.case,
-                    "customer": customer,
+                    "customer_id": customer_id,
                     "source": submission.source,
                     "opened_at": submission.at,
                 }
             )
-        marks.append(Aggregated(source=submission.source, customer=customer))
-    bulk.insert(events, ignore_conflicts=True)
-    bulk.insert(consents, ignore_conflicts=True)
+        marks.append({"source": submission.source, "customer_id": customer_id})
+    bulk.insert_rows(TimelineEvent, events)
+    bulk.insert_rows(Consent, consents)
     cases.open_cases(new_cases)
-    bulk.insert(marks, ignore_conflicts=True)
+    bulk.insert_rows(Aggregated, marks)
 
 
 def nps_category(value):

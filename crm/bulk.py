@@ -38,18 +38,57 @@ def insert(objects, ignore_conflicts=False):
             for obj, (key,) in zip(objects, cursor.fetchall(), strict=True):
                 obj.pk = key
     fields = [f for f in meta.concrete_fields if ignore_conflicts is False or f != pk]
+    stamped = [
+        f
+        for f in fields
+        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+    ]
     for obj in objects:
-        for field in fields:
-            if field.attname != pk.attname:
-                # auto_now_add and auto_now fields get their time here, as in save().
-                setattr(obj, field.attname, field.pre_save(obj, add=True))
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+        for field in stamped:  # their time, as save() would set it
+            setattr(obj, field.attname, field.pre_save(obj, add=True))
+    insert_columns(meta, fields, column_values(objects, fields), ignore_conflicts)
+
+
+def insert_rows(model, rows, ignore_conflicts=True):
+    """Insert rows given as {attname: value} (all with the same keys) without
+    making a model object of each; other fields take their defaults."""
+    if not rows:
+        return
+    if connection.vendor != "postgresql":
+        objects = [model(**row) for row in rows]
+        model.objects.bulk_create(objects, ignore_conflicts=ignore_conflicts)
+        return
+    meta = model._meta
+    given = rows[0].keys()
+    fields = [f for f in meta.concrete_fields if f.attname in given]
+    defaults = [
+        f for f in meta.concrete_fields if f.attname not in given and f != meta.pk
+    ]
+    columns = [[row[f.attname] for row in rows] for f in fields]
+    for field in defaults:
+        value = (
+            field.pre_save(model(), add=True)
+            if getattr(field, "auto_now_add", False)
+            else field.get_default()
+        )
+        columns.append([value] * len(rows))
+    fields += defaults
+    for index, field in enumerate(fields):
+        if field.get_internal_type() == "JSONField":
+            columns[index] = [
+                field.get_db_prep_save(v, connection) for v in columns[index]
+            ]
+    insert_columns(meta, fields, columns, ignore_conflicts)
+
+
+def insert_columns(meta, fields, columns, ignore_conflicts):
+    names = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     arrays = ", ".join(f"%b::{f.cast_db_type(connection)}[]" for f in fields)
     conflict = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
     execute_bound(
-        f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({columns}) "
+        f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({names}) "
         f"SELECT * FROM unnest({arrays}){conflict}",
-        column_values(objects, fields),
+        columns,
     )
 
 

@@ -34,30 +34,30 @@ REQUEST_SOURCE = "surveys.servicerequest:"
 
 
 def open_cases(specs):
-    """Open a case for each spec (kind, subject, message, channel, customer,
+    """Open a case for each spec (kind, subject, message, channel, customer_id,
     source, opened_at), once per source; assigned by the first matching rule and
     due by the kind's SLA target."""
     if not specs:
         return
     rules = list(AssignmentRule.objects.all())
     targets = dict(SlaTarget.objects.values_list("kind", "hours"))
-    new = []
+    rows = []
     for spec in specs:
         kind, channel = spec["kind"], spec.get("channel", "") or ""
-        new.append(
-            Case(
-                customer=spec["customer"],
-                kind=kind,
-                channel=channel,
-                subject=spec["subject"][:300],
-                message=spec.get("message", ""),
-                source=spec["source"],
-                opened_at=spec["opened_at"],
-                due_at=due_by(targets.get(kind), spec["opened_at"]),
-                assignee_id=assignee_for(rules, kind, channel),
-            )
+        rows.append(
+            {
+                "customer_id": spec["customer_id"],
+                "kind": kind,
+                "channel": channel,
+                "subject": spec["subject"][:300],
+                "message": spec.get("message", ""),
+                "source": spec["source"],
+                "opened_at": spec["opened_at"],
+                "due_at": due_by(targets.get(kind), spec["opened_at"]),
+                "assignee_id": assignee_for(rules, kind, channel),
+            }
         )
-    bulk.insert(new, ignore_conflicts=True)
+    bulk.insert_rows(Case, rows)
 
 
 def due_by(hours, opened_at):

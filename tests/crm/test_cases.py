@@ -92,7 +92,7 @@ def test_open_cases_twice_keeps_one_case():
     spec = {
         "kind": "question",
         "subject": "How much?",
-        "customer": None,
+        "customer_id": None,
         "source": "test:1",
         "opened_at": timezone.now(),
     }

@@ -128,7 +128,9 @@ def test_nothing_quietly_without_hits(site_tree, sent):
     assert interests.interests_for([Customer.objects.get().id]) == {}
 
 
-def test_aggregation_and_the_task_store_them_and_a_second_run_changes_nothing(visits, sent):
+def test_aggregation_and_the_task_store_them_and_a_second_run_changes_nothing(
+    visits, sent
+):
     factories.feedback(
         "question", when=sent, email="anna@example.com", consent_text=CONSENT
     )
