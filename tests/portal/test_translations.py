@@ -42,6 +42,7 @@ def test_every_project_string_is_in_the_catalogue(tmp_path):
         "cms",
         "surveys",
         "analytics",
+        "crm",
         "templates",
         "locale",
     ):
