@@ -321,21 +321,16 @@ def from_vote(vote):
 
 def pending(label):
     """The stored submissions of this kind not aggregated yet (a queryset)."""
-    model = apps.get_model(label)
     marked = Aggregated.objects.filter(
         source=Concat(Value(f"{label}:"), Cast(OuterRef("pk"), CharField()))
     )
-    rows = model.objects.filter(~Exists(marked))
-    if label == "surveys.invitation":
-        rows = rows.filter(sent_at__isnull=False)
-    elif label == "surveys.pollvote":
-        rows = rows.filter(user__isnull=False)
-    return rows
+    return all_stored(label).filter(~Exists(marked))
 
 
 def all_stored(label):
-    model = apps.get_model(label)
-    rows = model.objects.all()
+    """The stored submissions of this kind that tell about a customer: invitations
+    once sent, votes of signed-in users."""
+    rows = apps.get_model(label).objects.all()
     if label == "surveys.invitation":
         rows = rows.filter(sent_at__isnull=False)
     elif label == "surveys.pollvote":
@@ -356,17 +351,13 @@ def load(keys):
     _texts.clear()
     ids = defaultdict(list)
     for key in keys:
-        label, _, pk = key.partition(":")
+        label, _sep, pk = key.partition(":")
         if label in ADAPTERS and pk.isdigit():
             ids[label].append(int(pk))
     submissions = []
     for label, pks in ids.items():
         function, related, _time = ADAPTERS[label]
-        rows = apps.get_model(label).objects.filter(pk__in=pks).select_related(*related)
-        if label == "surveys.invitation":
-            rows = rows.filter(sent_at__isnull=False)
-        elif label == "surveys.pollvote":
-            rows = rows.filter(user__isnull=False)
+        rows = all_stored(label).filter(pk__in=pks).select_related(*related)
         submissions += [function(row) for row in rows]
     submissions.sort(key=lambda submission: submission.at)
     return submissions

@@ -1,8 +1,4 @@
 import datetime
-import os
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,7 +13,7 @@ from celery import Celery
 from cms.models import NewsPage
 from cms.tasks import publish_scheduled
 from tests.conftest import require
-from tests.services import REDIS_URL, redis_error
+from tests.services import REDIS_URL, Worker, redis_error
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,44 +72,14 @@ def test_a_real_worker_publishes_scheduled_news(site_tree):
 
     redis.Redis.from_url(REDIS_URL).flushdb()
     article = schedule_article(site_tree)
-    database = connection.settings_dict
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "REDIS_URL": REDIS_URL,
-        "DATABASE_URL": (
-            f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
-        ),
-    }
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "portal",
-            "worker",
-            "--pool=solo",
-            "-l",
-            "info",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
+    with Worker(connection.settings_dict) as worker:
         # A client of its own: this process's app runs tasks eagerly.
-        Celery(broker=REDIS_URL).send_task(publish_scheduled.name)
+        Celery(broker=REDIS_URL, set_as_current=False).send_task(publish_scheduled.name)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             article.refresh_from_db()
             if article.live:
                 break
             time.sleep(0.5)
-        assert article.live, "the worker did not publish the article within 60 s"
-    finally:
-        worker.send_signal(signal.SIGTERM)
-        output, _ = worker.communicate(timeout=30)
-    assert "cms.publish_scheduled" in output
+    assert article.live, "the worker did not publish the article within 60 s"
+    assert "cms.publish_scheduled" in worker.output

@@ -1,10 +1,6 @@
 """Every kind of submission reaches the customer's timeline through a real Celery
 worker on Redis; a task lost with the broker is made up for by the sweep."""
 
-import os
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -22,7 +18,7 @@ from crm.signals import queue_aggregation
 from surveys.models import Invitation, PollVote
 from tests.conftest import require
 from tests.crm import factories
-from tests.services import REDIS_URL, redis_error
+from tests.services import REDIS_URL, Worker, redis_error
 from tests.surveys.results_factories import answer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,33 +60,8 @@ def test_a_real_worker_builds_the_timeline_and_the_sweep_catches_up(survey, poll
 
     redis.Redis.from_url(REDIS_URL).flushdb()
     submissions = stored_while_the_broker_was_down(survey, poll)
-    database = connection.settings_dict
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "REDIS_URL": REDIS_URL,
-        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
-    }
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "portal",
-            "worker",
-            "--pool=solo",
-            "-l",
-            "info",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        client = Celery(broker=REDIS_URL)
+    with Worker(connection.settings_dict) as worker:
+        client = Celery(broker=REDIS_URL, set_as_current=False)
         # The first two as their tasks would have been queued (twice: once is
         # kept); the rest were lost with the broker and are left to the sweep.
         for item in submissions[:2] * 2:
@@ -101,10 +72,7 @@ def test_a_real_worker_builds_the_timeline_and_the_sweep_catches_up(survey, poll
             submissions
         ):
             time.sleep(0.5)
-    finally:
-        worker.send_signal(signal.SIGTERM)
-        output, _ = worker.communicate(timeout=30)
-    assert Aggregated.objects.count() == len(submissions), output[-3000:]
+    assert Aggregated.objects.count() == len(submissions), worker.output[-3000:]
     customer = Customer.objects.get()
     kinds = sorted(customer.timeline.values_list("kind", flat=True))
     assert kinds == sorted(
@@ -112,4 +80,7 @@ def test_a_real_worker_builds_the_timeline_and_the_sweep_catches_up(survey, poll
     )
     assert customer.nps_score == 9 and customer.complaints_open == 1
     assert customer.cases.count() == 2  # the complaint and the request
-    assert "crm.aggregate_submission" in output and "crm.sweep_submissions" in output
+    assert (
+        "crm.aggregate_submission" in worker.output
+        and "crm.sweep_submissions" in worker.output
+    )
