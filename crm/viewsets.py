@@ -20,8 +20,8 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
-from crm import matching
-from crm.models import Company, Customer, TimelineEvent
+from crm import aggregation, matching
+from crm.models import Company, Consent, Customer, TimelineEvent
 
 
 class CustomerForm(WagtailAdminModelForm):
@@ -82,6 +82,7 @@ class CustomerInspectView(InspectView):
             cases=customer.cases.order_by("-opened_at")[:50],
             duplicates=matching.duplicate_pairs_query(customer)[:10],
             note_form=NoteForm(),
+            consent_form=ConsentForm(),
             can_change=self.request.user.has_perm("crm.change_customer"),
         )
         return context
@@ -105,6 +106,55 @@ def add_note(request, pk):
         messages.success(request, _("Note added."))
     elif request.method == "POST":
         messages.error(request, " ".join(form.errors.get("text", [])))
+    return redirect(reverse("crm_customer:inspect", args=[pk]))
+
+
+class ConsentForm(forms.ModelForm):
+    """A consent the customer gave or withdrew outside the site (a call, a
+    signed form), recorded by a manager."""
+
+    class Meta:
+        model = Consent
+        fields = ["purpose", "given", "how", "wording"]
+        labels = {"given": _("Given (untick for withdrawn)")}
+        widgets = {"wording": forms.Textarea(attrs={"rows": 2})}
+
+    def clean_how(self):
+        how = self.cleaned_data["how"].strip()
+        if not how:
+            raise forms.ValidationError(_("Say how the customer said so."))
+        return how
+
+
+def record_consent(request, pk):
+    if not request.user.has_perm("crm.change_customer"):
+        raise PermissionDenied
+    customer = get_object_or_404(Customer, pk=pk)
+    form = ConsentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            consent = form.save(commit=False)
+            consent.customer = customer
+            consent.save()
+            TimelineEvent.objects.create(
+                customer=customer,
+                kind=TimelineEvent.Kind.CONSENT,
+                summary=(
+                    _("%(purpose)s: given (%(how)s)")
+                    if consent.given
+                    else _("%(purpose)s: withdrawn (%(how)s)")
+                )
+                % {"purpose": consent.get_purpose_display(), "how": consent.how},
+                detail=consent.wording,
+                author=request.user,
+            )
+            aggregation.recompute([customer.pk])
+            log(customer, "crm.consent", user=request.user)
+        messages.success(request, _("Consent recorded."))
+    elif request.method == "POST":
+        messages.error(
+            request, " ".join(e for errors in form.errors.values() for e in errors)
+        )
     return redirect(reverse("crm_customer:inspect", args=[pk]))
 
 
@@ -228,6 +278,7 @@ class CustomerViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("<int:pk>/note/", add_note, name="note"),
+            path("<int:pk>/consent/", record_consent, name="consent"),
         ]
 
 
@@ -285,4 +336,5 @@ def register_customers():
 def register_customer_log_actions(actions):
     actions.register_action("crm.view", _("View customer"), _("Customer record viewed"))
     actions.register_action("crm.note", _("Add note"), _("Note added"))
+    actions.register_action("crm.consent", _("Record consent"), _("Consent recorded"))
     actions.register_action("crm.merge", _("Merge"), _("Customer records merged"))

@@ -158,3 +158,50 @@ def test_recompute_is_stable(anna):
         after.complaints_open,
         after.last_contact_at,
     )
+
+
+def test_a_manager_records_marketing_consent_and_its_withdrawal(client, member, anna):
+    client.force_login(member("Customer managers"))
+    url = f"/admin/crm/customers/{anna.pk}/consent/"
+    given = {
+        "purpose": "marketing",
+        "given": "on",
+        "how": "By phone",
+        "wording": "News by e-mail",
+    }
+    assert client.post(url, given).status_code == 302
+    anna.refresh_from_db()
+    assert anna.consent_marketing
+    assert anna.timeline.filter(kind="consent").count() == 1
+    client.post(url, {"purpose": "marketing", "how": "By e-mail"})  # withdrawn
+    anna.refresh_from_db()
+    assert not anna.consent_marketing
+    assert anna.consents.filter(purpose="marketing").count() == 2  # both kept
+    assert (
+        ModelLogEntry.objects.filter(
+            action="crm.consent", object_id=str(anna.pk)
+        ).count()
+        == 2
+    )
+    page = client.get(f"/admin/crm/customers/inspect/{anna.pk}/").content.decode()
+    assert "By phone" in page and "By e-mail" in page
+
+
+def test_a_consent_without_saying_how_is_refused(client, member, anna):
+    client.force_login(member("Customer managers"))
+    response = client.post(
+        f"/admin/crm/customers/{anna.pk}/consent/",
+        {"purpose": "marketing", "given": "on", "how": " "},
+        follow=True,
+    )
+    assert "Say how the customer said so." in response.content.decode()
+    assert not anna.consents.filter(purpose="marketing").exists()
+
+
+def test_a_marketer_cannot_record_consent(client, member, anna):
+    client.force_login(member("Marketers"))
+    client.post(
+        f"/admin/crm/customers/{anna.pk}/consent/",
+        {"purpose": "marketing", "given": "on", "how": "x"},
+    )
+    assert not anna.consents.filter(purpose="marketing").exists()
