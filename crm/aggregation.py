@@ -667,7 +667,8 @@ def rebuild(batch_size=BATCH_SIZE, progress=None):
     (constant memory): the marks are cleared, then every submission is taken
     again in the order it was made. Timeline events, cases (with managers' work
     on them) and customers already made are kept and found again."""
-    Aggregated.objects.all().delete()
+    # Erased people stay erased: their submissions are not taken again.
+    Aggregated.objects.exclude(customer__erased_at__isnull=False).delete()
     keys = (key for _at, key in heapq.merge(*map(stored_in_time_order, ADAPTERS)))
     taken = 0
     while batch := list(itertools.islice(keys, batch_size)):

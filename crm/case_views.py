@@ -25,6 +25,7 @@ import django_filters
 
 from crm import cases
 from crm.models import AssignmentRule, Case, SlaTarget
+from portal.spreadsheets import SafeExportIndexView
 from surveys.models import Feedback
 
 CHANNELS = Feedback.Channel.choices
@@ -110,7 +111,7 @@ class DueColumn(Column):
         return context
 
 
-class CaseIndexView(generic.IndexView):
+class CaseIndexView(SafeExportIndexView):
     table_class = CaseTable
     default_ordering = "-opened_at"
     page_title = _("Cases")

@@ -272,7 +272,7 @@ def reply_message(note, case, customer):
             },
         )
         subject = translation.gettext("Re: %(subject)s") % {
-            "subject": case.subject[:150]
+            "subject": " ".join(case.subject.split())[:150]  # a header: one line
         }
     author_email = note.author.email if note.author else ""
     return EmailMessage(

@@ -98,7 +98,7 @@ def proportion(part, n):
 def lifecycle_stages():
     """Customers (not merged away) by lifecycle stage, now."""
     counts = dict(
-        Customer.objects.filter(merged_into__isnull=True)
+        Customer.objects.filter(merged_into__isnull=True, erased_at__isnull=True)
         .values_list("lifecycle")
         .annotate(n=Count("id"))
     )

@@ -60,6 +60,7 @@ def interests_for(customer_ids):
         TimelineEvent.objects.filter(
             customer_id__in=list(customer_ids),
             customer__consent_processing=True,
+            customer__erased_at__isnull=True,
             kind__in=list(EVENTS),
             at__gte=kept_since,
         )

@@ -28,17 +28,17 @@ LEGAL_FORMS = re.compile(
 
 
 def normalise_email(value):
-    """Lower case, spaces and mailto: removed, Gmail's dots and +tags folded;
+    """Lower case, spaces and mailto: removed, Gmail's dots and +tags folded
+    (elsewhere a +tag may be a different mailbox, and replies go to it);
     empty when it is not an address."""
     value = (value or "").strip().lower().removeprefix("mailto:")
     value = re.sub(r"\s+", "", value)
     local, at, domain = value.rpartition("@")
     if not at or not local or "." not in domain:
         return ""
-    local = local.split("+", 1)[0] or local
     if domain in DOTLESS_DOMAINS:
         domain = DOTLESS_DOMAINS[domain]
-        local = local.replace(".", "")
+        local = (local.split("+", 1)[0] or local).replace(".", "")
     return f"{local}@{domain}"
 
 

@@ -50,6 +50,9 @@ QUOTING_KINDS = (
     TimelineEvent.Kind.FEEDBACK,
     TimelineEvent.Kind.NOTE,
     TimelineEvent.Kind.EMAIL,
+    TimelineEvent.Kind.STATUS,  # a case's subject: the feedback's first words
+    TimelineEvent.Kind.MERGE,  # the merged record's name and address
+    TimelineEvent.Kind.CONSENT,  # how, in a manager's words
 )
 SUBMISSIONS = {
     # label: (time field, contact fields)
@@ -78,10 +81,13 @@ def find_customer(email):
     if not email:
         return None
     records = Customer.objects.filter(email=email)
-    return (
+    customer = (
         records.filter(merged_into__isnull=True).first()
         or records.order_by("-id").first()
     )
+    if customer and customer.merged_into_id:
+        return customer.merged_into  # the address of a record merged away
+    return customer
 
 
 def records_of(customer):
@@ -285,6 +291,7 @@ def erase_submissions(ids, emails=()):
     feedback = Feedback.objects.filter(
         Q(id__in=ids.get("surveys.feedback", ())) | signed_with(emails, "email")
     )
+    feedback_ids = list(feedback.values_list("id", flat=True))
     feedback.update(message=gettext("(erased)"), **blank)
 
     request_ids = set(
@@ -315,11 +322,26 @@ def erase_submissions(ids, emails=()):
     )
     invitation_ids |= {r.invitation_id for r in responses if r.invitation_id}
     anonymise_responses(responses, CONTACT_ANSWERS + TEXT_ANSWERS)
+    forget_webhook_contacts(
+        [f"feedback.created:{pk}" for pk in feedback_ids]
+        + [f"request.created:{pk}" for pk in request_ids]
+    )
     # The address is unique per questionnaire: each gets its own that goes nowhere.
     for invitation_id in sorted(invitation_ids):
         Invitation.objects.filter(id=invitation_id).update(
             email=f"erased-{invitation_id}@invalid", name=""
         )
+
+
+def forget_webhook_contacts(keys):
+    """Blank the contact details kept in the webhook delivery log."""
+    WebhookDelivery = apps.get_model("crm", "WebhookDelivery")
+    deliveries = list(WebhookDelivery.objects.filter(key__in=keys))
+    for delivery in deliveries:
+        for item in delivery.payload.values():
+            if isinstance(item, dict) and "contact" in item:
+                item["contact"] = {}
+    WebhookDelivery.objects.bulk_update(deliveries, ["payload"])
 
 
 def signed_with(emails, field):

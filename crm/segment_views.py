@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import NoReverseMatch, path, reverse
@@ -199,7 +199,19 @@ class SegmentEditView(RefreshAfterSave, EditView):
 
 class SegmentIndexView(IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().annotate(member_count=Count("members"))
+        return (
+            super()
+            .get_base_queryset()
+            .annotate(
+                member_count=Count(
+                    "members",
+                    filter=Q(
+                        members__erased_at__isnull=True,
+                        members__merged_into__isnull=True,
+                    ),
+                )
+            )
+        )
 
     def get_list_more_buttons(self, instance):
         return [

@@ -6,7 +6,9 @@ come through surveys' own signal rather than post_save."""
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from crm import cases
 from crm.aggregation import source_key
+from crm.models import Case
 from crm.tasks import aggregate_submission
 from surveys.voting import identified_vote_stored
 
@@ -23,6 +25,19 @@ def queue_aggregation(sender, instance, created, raw=False, **kwargs):
     if not created or raw or sender._meta.label_lower not in WATCHED:
         return
     aggregate_submission.delay_on_commit(source_key(instance))
+
+
+@receiver(post_save, sender="surveys.ServiceRequestEvent")
+def move_request_case(sender, instance, created, raw=False, **kwargs):
+    """A request's status changed under Surveys moves its case too (the other way
+    round, a case moves its request: crm.cases.change_status)."""
+    if not created or raw:
+        return
+    case = Case.objects.filter(
+        source=f"surveys.servicerequest:{instance.request_id}"
+    ).first()
+    if case is not None:
+        cases.change_status(case, instance.status, author=instance.author)
 
 
 @receiver(identified_vote_stored)

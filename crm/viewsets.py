@@ -15,13 +15,14 @@ from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
-from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from crm import aggregation, matching
 from crm.models import Company, Consent, Customer, TimelineEvent
+from portal.spreadsheets import SafeExportIndexView
 
 
 class CustomerForm(WagtailAdminModelForm):
@@ -204,7 +205,7 @@ class DuplicatesView(TemplateView):
         return redirect(reverse("crm_customer:inspect", args=[keep.pk]))
 
 
-class CustomerIndexView(IndexView):
+class CustomerIndexView(SafeExportIndexView):
     """Names lead to the customer's record (the timeline) rather than the edit form."""
 
     def get_edit_url(self, instance):

@@ -12,6 +12,8 @@ from decimal import Decimal
 from django.http import HttpResponse
 from django.utils import timezone
 
+from wagtail.admin.views.generic import IndexView
+
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -76,3 +78,18 @@ def spreadsheet(headings, rows, filename, file_format):
             )
     response["Content-Disposition"] = f'attachment; filename="{filename}.{file_format}"'
     return response
+
+
+def safe_text(value):
+    value = str(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+class SafeExportIndexView(IndexView):
+    """An admin listing whose CSV and XLSX exports quote formula-like text, as
+    every other export here does (Wagtail's own exports write cells as typed)."""
+
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        str: {"csv": safe_text, "xlsx": safe_text},
+    }

@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.spreadsheets import SafeExportIndexView
 from surveys.admin_views import ChangeRequestStatusView, LogFeedbackView
 from surveys.forms import PollAdminForm
 from surveys.models import (
@@ -47,6 +48,7 @@ class FeedbackViewSet(ModelViewSet):
     """Feedback from the site, and feedback staff log from calls, letters, visits."""
 
     model = Feedback
+    index_view_class = SafeExportIndexView
     add_view_class = LogFeedbackView
     url_prefix = "surveys/feedback"
     icon = "mail"
@@ -92,6 +94,7 @@ class ServiceRequestViewSet(ModelViewSet):
     """Requests sent online: managers change their status; requesters are told."""
 
     model = ServiceRequest
+    index_view_class = SafeExportIndexView
     edit_view_class = ChangeRequestStatusView
     url_prefix = "surveys/servicerequest"
     icon = "clipboard-list"

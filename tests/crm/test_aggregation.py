@@ -211,3 +211,15 @@ def test_a_request_cases_status_change_is_one_event_on_the_timeline(db, admin_us
     assert request.status == "in_progress"  # the requester's status link shows it
     customer = Customer.objects.get()
     assert customer.timeline.filter(kind="status").count() == 1
+
+
+def test_a_request_moved_under_surveys_moves_its_case(db, admin_user):
+    with factories.committed():
+        request = factories.service_request(email="q@example.com")
+    with factories.committed():
+        request.change_status("resolved", note="Done", author=admin_user)
+    case = Case.objects.get()
+    assert case.status == "resolved" and case.resolved_at is not None
+    with factories.committed():
+        request.change_status("resolved")  # the same again: nothing moves
+    assert case.notes.count() == 1

@@ -205,3 +205,20 @@ def test_a_marketer_cannot_record_consent(client, member, anna):
         {"purpose": "marketing", "given": "on", "how": "x"},
     )
     assert not anna.consents.filter(purpose="marketing").exists()
+
+
+def test_exports_never_hand_a_formula_to_the_spreadsheet(client, member, db):
+    factories.feedback(
+        "complaint", '=HYPERLINK("http://x")', name="=1+2", email="f@example.com"
+    )
+    client.force_login(member("Customer managers"))
+
+    def csv(url):
+        response = client.get(url)
+        assert response.status_code == 200
+        return b"".join(response.streaming_content).decode()
+
+    customers = csv("/admin/crm/customers/?export=csv")
+    assert "'=1+2" in customers and ",=1+2" not in customers
+    assert "'=HYPERLINK" in csv("/admin/surveys/feedback/?export=csv")
+    assert "'=HYPERLINK" in csv("/admin/crm/cases/?export=csv")

@@ -261,3 +261,35 @@ def test_retention_period_comes_from_settings(settings):
     assert privacy.anonymise_expired() == 0
     settings.CRM_RETENTION_DAYS = 30
     assert privacy.anonymise_expired(batch_size=1) == 1
+
+
+def test_review_fixes_erasure_reaches_merged_records_webhooks_and_rebuilds(db):
+    """Erasing by a merged record's address erases the live record; the webhook
+    log forgets the contact; a rebuild does not bring the person back."""
+    from crm import aggregation, matching
+    from crm.models import Webhook, WebhookDelivery
+    from crm.privacy import erase_customer, find_customer
+
+    Webhook.objects.create(
+        name="ERP", url="http://127.0.0.1:9/", events=["feedback.created"]
+    )
+    with factories.committed():
+        factories.feedback(
+            "complaint", "Late again", name="Olga", email="olga@example.com"
+        )
+        factories.feedback(
+            "question", "Prices?", name="Olga", email="o.work@example.com"
+        )
+    keep = Customer.objects.get(email="olga@example.com")
+    other = Customer.objects.get(email="o.work@example.com")
+    matching.merge(keep, other)
+    assert find_customer("O.Work@example.com") == keep
+    erase_customer(find_customer("o.work@example.com"))
+    keep.refresh_from_db()
+    assert keep.erased_at and not keep.email
+    payloads = str(list(WebhookDelivery.objects.values_list("payload", flat=True)))
+    assert "olga@example.com" not in payloads and "Olga" not in payloads
+    aggregation.rebuild()
+    assert not Customer.objects.filter(
+        email__in=["olga@example.com", "o.work@example.com"]
+    ).exists()
