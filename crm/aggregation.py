@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from django.apps import apps
 from django.db import transaction
-from django.db.models import CharField, Count, Exists, OuterRef, Q, Value
+from django.db.models import CharField, Count, Exists, Max, Min, OuterRef, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 from django.utils import timezone
@@ -108,7 +108,7 @@ def admin_url(name, obj_id):
     return url_pattern(name).format(obj_id)
 
 
-@adapter("surveys.feedback", "created_at", related=["page"])
+@adapter("surveys.feedback", "created_at")
 def from_feedback(feedback):
     key = source_key(feedback)
     summary = f"{display(feedback, 'kind')}: {feedback.message[:200]}"
@@ -203,6 +203,20 @@ SCORES = {"nps": "nps", "rating": "csat"}
 _questions = {}
 
 
+def page_title(page_id):
+    """A questionnaire's title, read once per batch (not a page object per row)."""
+    key = ("title", page_id)
+    if key not in _texts:
+        _texts[key] = (
+            apps.get_model("wagtailcore", "Page")
+            .objects.filter(id=page_id)
+            .values_list("title", flat=True)
+            .first()
+            or ""
+        )
+    return _texts[key]
+
+
 def questions_of(page_id):
     """{clean name: (label, type)} of a questionnaire's questions."""
     if page_id not in _questions:
@@ -222,7 +236,7 @@ def score(value, highest):
     return value if 0 <= value <= highest else None
 
 
-@adapter("surveys.questionnaireresponse", "submit_time", related=["page", "invitation"])
+@adapter("surveys.questionnaireresponse", "submit_time", related=["invitation"])
 def from_response(response):
     key = source_key(response)
     data, lines = {"page": response.page_id}, []
@@ -246,7 +260,7 @@ def from_response(response):
         response.respondent_company,
         response.locale,
     )
-    title = response.page.title
+    title = page_title(response.page_id)
     events = [
         Event(
             Kind.RESPONSE,
@@ -281,7 +295,7 @@ def from_response(response):
     )
 
 
-@adapter("surveys.invitation", "sent_at", related=["page"])
+@adapter("surveys.invitation", "sent_at")
 def from_invitation(invitation):
     key = source_key(invitation)
     return Submission(
@@ -292,7 +306,8 @@ def from_invitation(invitation):
             Event(
                 Kind.INVITATION_SENT,
                 invitation.sent_at,
-                _("Invited to answer “%(title)s”") % {"title": invitation.page.title},
+                _("Invited to answer “%(title)s”")
+                % {"title": page_title(invitation.page_id)},
                 key,
             )
         ],
@@ -357,7 +372,7 @@ def load(keys):
     submissions = []
     for label, pks in ids.items():
         function, related, _time = ADAPTERS[label]
-        rows = all_stored(label).filter(pk__in=pks).select_related(*related)
+        rows = all_stored(label).filter(pk__any_of=pks).select_related(*related)
         submissions += [function(row) for row in rows]
     submissions.sort(key=lambda submission: submission.at)
     return submissions
@@ -370,7 +385,9 @@ def aggregate(keys, derive=True):
     keys = list(dict.fromkeys(keys))
     with transaction.atomic():
         done = set(
-            Aggregated.objects.filter(source__in=keys).values_list("source", flat=True)
+            Aggregated.objects.filter(source__any_of=keys).values_list(
+                "source", flat=True
+            )
         )
         submissions = load([key for key in keys if key not in done])
         if not submissions:
@@ -392,8 +409,10 @@ def match_all(submissions):
     phones = {c.phone for c in contacts if c.phone}
     # Records merged away still find the person by their old details.
     known = Customer.objects.filter(erased_at__isnull=True)
-    with_email = list(known.filter(email__in=emails)) if emails else []
-    with_phone = list(known.filter(phone__in=phones).order_by("-id")) if phones else []
+    with_email = list(known.filter(email__any_of=list(emails))) if emails else []
+    with_phone = (
+        list(known.filter(phone__any_of=list(phones)).order_by("-id")) if phones else []
+    )
     pointers = {c.merged_into_id for c in with_email + with_phone} - {None}
     merged = Customer.objects.in_bulk(pointers) if pointers else {}
     by_email = {c.email: merged.get(c.merged_into_id, c) for c in with_email}
@@ -446,9 +465,17 @@ def match_all(submissions):
             by_phone.setdefault(customer.phone, customer)
         result[submission.source] = customer
     bulk.insert(new)
+    fields = ("name", "email", "phone", "company_name", "locale", "company_id")
     bulk.update(
-        changed.values(),
-        ["name", "email", "phone", "company_name", "locale", "company", "updated_at"],
+        Customer,
+        [
+            {
+                "id": c.id,
+                "updated_at": timezone.now(),
+                **{f: getattr(c, f) for f in fields},
+            }
+            for c in changed.values()
+        ],
     )
     return result
 
@@ -543,99 +570,98 @@ def recompute(customer_ids):
 def recompute_batch(ids):
     from crm.models import Case
 
-    figures = {pk: {"csat": [], "nps": None, "first": None, "last": None} for pk in ids}
-    kinds = set()
-    events = (
-        TimelineEvent.objects.filter(customer_id__in=ids)
+    served = (Kind.REQUEST, Kind.INVITATION_SENT)
+    contacts = {
+        row["customer_id"]: row
+        for row in TimelineEvent.objects.filter(customer_id__any_of=ids)
+        .values("customer_id")
+        .annotate(
+            first=Min("at", filter=Q(kind__in=SUBMISSION_KINDS)),
+            last=Max("at", filter=Q(kind__in=SUBMISSION_KINDS)),
+            served=Count("id", filter=Q(kind__in=served)),
+        )
+    }
+    # Scores come with questionnaire responses only (from_response).
+    nps, csat = {}, defaultdict(list)
+    responses = (
+        TimelineEvent.objects.filter(customer_id__any_of=ids, kind=Kind.RESPONSE)
         .order_by("at", "id")
-        .values_list("customer_id", "kind", "at", "data")
+        .values_list("customer_id", "at", "data")
     )
-    for customer_id, kind, at, data in events.iterator(chunk_size=5000):
-        f = figures[customer_id]
-        kinds.add((customer_id, kind))
-        if kind in SUBMISSION_KINDS:
-            f["first"] = f["first"] or at
-            f["last"] = at
+    for customer_id, at, data in responses:
         if "nps" in data:
-            f["nps"] = (data["nps"], at)
-        f["csat"] += data.get("csat", [])
-    complaints = defaultdict(lambda: [0, 0])
-    rows = (
-        Case.objects.filter(customer_id__in=ids, kind="complaint")
+            nps[customer_id] = (data["nps"], at)
+        csat[customer_id] += data.get("csat", [])
+    complaints = {
+        row["customer_id"]: (row["open"], row["done"])
+        for row in Case.objects.filter(customer_id__any_of=ids, kind="complaint")
         .values("customer_id")
         .annotate(
             open=Count("id", filter=Q(status__in=Case.OPEN_STATUSES)),
             done=Count("id", filter=~Q(status__in=Case.OPEN_STATUSES)),
         )
-    )
-    for row in rows:
-        complaints[row["customer_id"]] = [row["open"], row["done"]]
+    }
     consent = {}
-    latest = Consent.objects.filter(customer_id__in=ids).order_by("at", "id")
+    latest = Consent.objects.filter(customer_id__any_of=ids).order_by("at", "id")
     for customer_id, purpose, given in latest.values_list(
         "customer_id", "purpose", "given"
     ):
         consent[(customer_id, purpose)] = given
-    customers = list(Customer.objects.filter(id__in=ids))
     now = timezone.now()
-    for customer in customers:
-        f = figures[customer.id]
-        customer.nps_score, customer.nps_at = f["nps"] if f["nps"] else (None, None)
-        customer.nps_category = nps_category(customer.nps_score) if f["nps"] else ""
-        customer.csat_average = (
-            (Decimal(sum(f["csat"])) / len(f["csat"])).quantize(Decimal("0.01"))
-            if f["csat"]
-            else None
-        )
-        customer.complaints_open, customer.complaints_resolved = complaints[customer.id]
-        if f["first"]:
-            customer.first_contact_at = f["first"]
-            customer.last_contact_at = f["last"]
-        customer.consent_processing = consent.get(
-            (customer.id, Consent.Purpose.PROCESSING), False
-        )
-        customer.consent_marketing = consent.get(
-            (customer.id, Consent.Purpose.MARKETING), False
-        )
-        customer.lifecycle = lifecycle(customer, kinds, now)
-        customer.updated_at = now
-    bulk.update(
-        customers,
-        [
-            "updated_at",
-            "nps_score",
-            "nps_at",
-            "nps_category",
-            "csat_average",
-            "complaints_open",
-            "complaints_resolved",
-            "first_contact_at",
-            "last_contact_at",
-            "consent_processing",
-            "consent_marketing",
-            "lifecycle",
-        ],
+    rows = []
+    known = Customer.objects.filter(id__any_of=ids).values_list(
+        "id", "first_contact_at", "last_contact_at"
     )
+    for customer_id, first, last in known:
+        contact = contacts.get(customer_id, {})
+        score, score_at = nps.get(customer_id, (None, None))
+        ratings = csat.get(customer_id)
+        row = {
+            "id": customer_id,
+            "updated_at": now,
+            "nps_score": score,
+            "nps_at": score_at,
+            "nps_category": nps_category(score) if score is not None else "",
+            "csat_average": (Decimal(sum(ratings)) / len(ratings)).quantize(
+                Decimal("0.01")
+            )
+            if ratings
+            else None,
+            "complaints_open": complaints.get(customer_id, (0, 0))[0],
+            "complaints_resolved": complaints.get(customer_id, (0, 0))[1],
+            # Records without a submission (typed in by a manager) keep theirs.
+            "first_contact_at": contact.get("first") or first,
+            "last_contact_at": contact.get("last") or last,
+            "consent_processing": consent.get(
+                (customer_id, Consent.Purpose.PROCESSING), False
+            ),
+            "consent_marketing": consent.get(
+                (customer_id, Consent.Purpose.MARKETING), False
+            ),
+        }
+        row["lifecycle"] = lifecycle(row, bool(contact.get("served")), now)
+        rows.append(row)
+    bulk.update(Customer, rows)
 
 
 AT_RISK_NPS_DAYS = 90
 
 
-def lifecycle(customer, kinds, now):
+def lifecycle(figures, served, now):
     """At risk: an open complaint, a detractor's NPS in the last 90 days or a CSAT
     average under 3. Customer: has made a service request or was invited as one.
     Otherwise a prospect."""
     recent_detractor = (
-        customer.nps_category == Customer.NpsCategory.DETRACTOR
-        and (now - customer.nps_at).days <= AT_RISK_NPS_DAYS
+        figures["nps_category"] == Customer.NpsCategory.DETRACTOR
+        and (now - figures["nps_at"]).days <= AT_RISK_NPS_DAYS
     )
     if (
-        customer.complaints_open
+        figures["complaints_open"]
         or recent_detractor
-        or (customer.csat_average is not None and customer.csat_average < 3)
+        or (figures["csat_average"] is not None and figures["csat_average"] < 3)
     ):
         return Customer.Lifecycle.AT_RISK
-    if {(customer.id, Kind.REQUEST), (customer.id, Kind.INVITATION_SENT)} & kinds:
+    if served:
         return Customer.Lifecycle.CUSTOMER
     return Customer.Lifecycle.PROSPECT
 

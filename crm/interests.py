@@ -259,10 +259,13 @@ def refresh(customer_ids):
     none yet; those without consent to processing keep no interests."""
     customer_ids = list(customer_ids)
     found = interests_for(customer_ids)
+    # Only those with something found, or with interests to clear.
     customers = list(
-        Customer.objects.filter(id__in=customer_ids).only(
-            "id", "interests", "source", "consent_processing"
+        Customer.objects.filter(id__in=customer_ids)
+        .filter(
+            Q(id__in=list(found)) | (Q(consent_processing=False) & ~Q(interests=[]))
         )
+        .only("id", "interests", "source", "consent_processing")
     )
     changed = []
     for customer in customers:
