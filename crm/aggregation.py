@@ -27,9 +27,11 @@ from django.utils.translation import gettext
 
 from crm import bulk, cases, interests
 from crm.matching import Contact, company_key, email_domain
-from crm.models import Aggregated, Company, Consent, Customer, TimelineEvent
+from crm.models import Aggregated, Case, Company, Consent, Customer, TimelineEvent
 
 BATCH_SIZE = 1000
+# A long sweep or rebuild tells the planner the tables' sizes every so often.
+ANALYZE_EVERY = 10
 Kind = TimelineEvent.Kind
 SUBMISSION_KINDS = (Kind.VOTE, Kind.RESPONSE, Kind.FEEDBACK, Kind.REQUEST)
 
@@ -568,8 +570,6 @@ def recompute(customer_ids):
 
 
 def recompute_batch(ids):
-    from crm.models import Case
-
     served = (Kind.REQUEST, Kind.INVITATION_SENT)
     contacts = {
         row["customer_id"]: row
@@ -666,10 +666,13 @@ def lifecycle(figures, served, now):
     return Customer.Lifecycle.PROSPECT
 
 
+DERIVED = (Customer, TimelineEvent, Consent, Case, Aggregated, Company)
+
+
 def sweep(batch_size=BATCH_SIZE, progress=None):
     """Aggregate every stored submission that never was (a task lost to a broker
     outage or a crashed worker); returns how many were taken."""
-    taken = 0
+    taken = batches = 0
     for label in ADAPTERS:
         last = 0
         while True:
@@ -683,6 +686,9 @@ def sweep(batch_size=BATCH_SIZE, progress=None):
                 break
             last = pks[-1]
             taken += aggregate(f"{label}:{pk}" for pk in pks)
+            batches += 1
+            if batches % ANALYZE_EVERY == 0:
+                bulk.refresh_statistics(DERIVED)
             if progress:
                 progress(taken)
     return taken
@@ -696,11 +702,15 @@ def rebuild(batch_size=BATCH_SIZE, progress=None):
     # Erased people stay erased: their submissions are not taken again.
     Aggregated.objects.exclude(customer__erased_at__isnull=False).delete()
     keys = (key for _at, key in heapq.merge(*map(stored_in_time_order, ADAPTERS)))
-    taken = 0
+    taken = batches = 0
     while batch := list(itertools.islice(keys, batch_size)):
         taken += aggregate(batch, derive=False)
+        batches += 1
+        if batches % ANALYZE_EVERY == 0:
+            bulk.refresh_statistics(DERIVED)
         if progress:
             progress(taken)
+    bulk.refresh_statistics(DERIVED)
     everyone = list(Customer.objects.values_list("id", flat=True).order_by("id"))
     for start in range(0, len(everyone), BATCH_SIZE):
         with transaction.atomic():

@@ -184,3 +184,14 @@ class AnyOf(Lookup):
 
 
 ForeignObject.register_lookup(AnyOf)  # foreign keys keep lookups of their own
+
+
+def refresh_statistics(models):
+    """Let PostgreSQL's planner know how big these tables have grown. Batches of
+    thousands grow them faster than autovacuum analyses them, and a planner that
+    still thinks them empty scans them whole for every batch's look-ups."""
+    if connection.vendor != "postgresql":
+        return
+    tables = ", ".join(connection.ops.quote_name(m._meta.db_table) for m in models)
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {tables}")
