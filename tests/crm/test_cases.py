@@ -6,6 +6,7 @@ import re
 from unittest import mock
 
 from django.core import mail
+from django.core.mail import EmailMessage
 from django.urls import reverse
 from django.utils import timezone
 
@@ -514,3 +515,34 @@ def test_inbox_exports_csv(manager_client, manager):
     assert response.status_code == 200
     body = b"".join(response.streaming_content).decode()
     assert "Exported complaint" in body and "Anna Petrova" in body
+
+
+def test_a_digest_that_failed_halfway_is_sent_only_to_those_who_missed_it(
+    manager, django_user_model, monkeypatch
+):
+    from django.contrib.auth.models import Permission
+
+    second = django_user_model.objects.create_user(
+        "second-manager", email="second@example.com", password="pw"
+    )
+    second.user_permissions.add(
+        *Permission.objects.filter(content_type__app_label="crm")
+    )
+    make_case(subject="Broken hook", due_at=hours_ago(3))
+    real_send, calls = EmailMessage.send, []
+
+    def flaky_send(message, *args, **kwargs):
+        calls.append(message.to[0])
+        if len(calls) == 2:
+            raise ConnectionError("the mail server went away")
+        return real_send(message, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMessage, "send", flaky_send)
+    with pytest.raises(ConnectionError):
+        cases.send_overdue_digest()
+    assert len(mail.outbox) == 1
+    cases.send_overdue_digest()  # the retry
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "manager@example.com",
+        "second@example.com",
+    ]
