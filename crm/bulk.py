@@ -76,11 +76,7 @@ def insert_rows(model, rows, ignore_conflicts=True):
         )
         columns.append([value] * len(rows))
     fields += defaults
-    for index, field in enumerate(fields):
-        if field.get_internal_type() == "JSONField":
-            columns[index] = [
-                field.get_db_prep_save(v, connection) for v in columns[index]
-            ]
+    columns = [prepared(f, values) for f, values in zip(fields, columns, strict=True)]
     insert_columns(meta, fields, columns, ignore_conflicts)
 
 
@@ -117,7 +113,7 @@ def update(model, rows):
         execute_bound(
             f"UPDATE {table} SET {assignments} "
             f"FROM unnest({arrays}) AS v ({', '.join(names)}) {join}",
-            [[row[f.attname] for row in rows] for f in fields],
+            [prepared(f, [row[f.attname] for row in rows]) for f in fields],
         )
         return
     with connection.cursor() as cursor:
@@ -137,15 +133,16 @@ def update(model, rows):
 
 
 def column_values(objects, fields):
-    """One list per field: the objects' values as the database takes them. Only
-    JSON needs Django's preparation here; the driver takes the rest as they are."""
-    columns = []
-    for field in fields:
-        values = [getattr(obj, field.attname) for obj in objects]
-        if field.get_internal_type() == "JSONField":
-            values = [field.get_db_prep_save(value, connection) for value in values]
-        columns.append(values)
-    return columns
+    """One list per field: the objects' values as the database takes them."""
+    return [prepared(f, [getattr(obj, f.attname) for obj in objects]) for f in fields]
+
+
+def prepared(field, values):
+    """Only JSON needs Django's preparation here; the driver takes the rest as
+    they are."""
+    if field.get_internal_type() == "JSONField":
+        return [field.get_db_prep_save(value, connection) for value in values]
+    return values
 
 
 def execute_bound(sql, params):

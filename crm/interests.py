@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from celery import shared_task
 
+from crm import bulk
 from crm.models import Customer, TimelineEvent
 
 Kind = TimelineEvent.Kind
@@ -279,7 +280,10 @@ def refresh(customer_ids):
         if (interests, source) != (customer.interests, customer.source):
             customer.interests, customer.source = interests, source
             changed.append(customer)
-    Customer.objects.bulk_update(changed, ["interests", "source"], batch_size=500)
+    bulk.update(
+        Customer,
+        [{"id": c.id, "interests": c.interests, "source": c.source} for c in changed],
+    )
     return len(changed)
 
 

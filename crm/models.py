@@ -11,6 +11,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from surveys.models import ServiceRequest
+
 
 class Company(models.Model):
     """An organisation several customers work for (Customers › Companies)."""
@@ -249,12 +251,8 @@ class Case(models.Model):
         REQUEST = "request", _("Service request")
         UNHAPPY = "unhappy", _("Unhappy answer")
 
-    class Status(models.TextChoices):
-        NEW = "new", _("New")
-        IN_PROGRESS = "in_progress", _("In progress")
-        WAITING = "waiting", _("Waiting for customer")
-        RESOLVED = "resolved", _("Resolved")
-        CLOSED = "closed", _("Closed")
+    # A request's case moves with the request (crm.cases, crm.signals): one set.
+    Status = ServiceRequest.Status
 
     OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.WAITING)
 
