@@ -29,9 +29,9 @@ from crm import bulk, cases, interests
 from crm.matching import Contact, company_key, email_domain
 from crm.models import Aggregated, Case, Company, Consent, Customer, TimelineEvent
 
-BATCH_SIZE = 1000
-# A long sweep or rebuild tells the planner the tables' sizes every so often.
-ANALYZE_EVERY = 10
+# Submissions per transaction in sweeps and rebuilds: larger batches spend less
+# of their time on each query's fixed cost.
+BATCH_SIZE = 5000
 Kind = TimelineEvent.Kind
 SUBMISSION_KINDS = (Kind.VOTE, Kind.RESPONSE, Kind.FEEDBACK, Kind.REQUEST)
 
@@ -395,7 +395,7 @@ def aggregate(keys, derive=True):
         if not submissions:
             return 0
         customers = match_all(submissions)
-        touched = {customer.id for customer in customers.values() if customer}
+        touched = {customer["id"] for customer in customers.values() if customer}
         record(submissions, customers)
         if derive:
             recompute(touched)
@@ -403,23 +403,36 @@ def aggregate(keys, derive=True):
     return len(submissions)
 
 
+# What matching reads and may fill in of a customer record.
+CONTACT_FIELDS = ("name", "email", "phone", "company_name", "locale", "company_id")
+
+
 def match_all(submissions):
-    """{source: Customer or None}: existing records found by e-mail, then phone;
-    new ones made (once per person, however often they appear in the batch)."""
+    """{source: customer or None}, each customer a row {"id": …, contact fields}:
+    existing records found by e-mail, then phone; new ones made (once per person,
+    however often they appear in the batch)."""
     contacts = [s.contact for s in submissions if s.contact]
-    emails = {c.email for c in contacts if c.email}
-    phones = {c.phone for c in contacts if c.phone}
-    # Records merged away still find the person by their old details.
-    known = Customer.objects.filter(erased_at__isnull=True)
-    with_email = list(known.filter(email__any_of=list(emails))) if emails else []
-    with_phone = (
-        list(known.filter(phone__any_of=list(phones)).order_by("-id")) if phones else []
-    )
-    pointers = {c.merged_into_id for c in with_email + with_phone} - {None}
-    merged = Customer.objects.in_bulk(pointers) if pointers else {}
-    by_email = {c.email: merged.get(c.merged_into_id, c) for c in with_email}
+    emails = list({c.email for c in contacts if c.email})
+    phones = list({c.phone for c in contacts if c.phone})
+    fields = ("id", "merged_into_id", *CONTACT_FIELDS)
+    known = Customer.objects.filter(erased_at__isnull=True).values(*fields)
+    with_email = list(known.filter(email__any_of=emails)) if emails else []
     # Ordered newest first, so the oldest record with a phone wins.
-    by_phone = {c.phone: merged.get(c.merged_into_id, c) for c in with_phone}
+    with_phone = (
+        list(known.filter(phone__any_of=phones).order_by("-id")) if phones else []
+    )
+    # Records merged away still find the person by their old details.
+    pointers = {c["merged_into_id"] for c in with_email + with_phone} - {None}
+    rows = {c["id"]: c for c in with_email + with_phone}
+    if pointers:
+        merged = Customer.objects.filter(id__any_of=list(pointers)).values(*fields)
+        rows |= {c["id"]: c for c in merged}
+
+    def kept(customer):  # one row per record, whichever way it was found
+        return rows[customer["merged_into_id"] or customer["id"]]
+
+    by_email = {c["email"]: kept(c) for c in with_email}
+    by_phone = {c["phone"]: kept(c) for c in with_phone}
     companies = companies_for(contacts)
     new, changed, result = [], {}, {}
     for submission in submissions:
@@ -430,52 +443,44 @@ def match_all(submissions):
         customer = by_email.get(contact.email) if contact.email else None
         if customer is None and contact.phone:
             candidate = by_phone.get(contact.phone)
-            if candidate and not (contact.email and candidate.email):
+            if candidate and not (contact.email and candidate["email"]):
                 customer = candidate
         company = companies.get(company_key(contact.company)) or companies.get(
             email_domain(contact.email)
         )
+        given = {
+            "name": contact.name,
+            "email": contact.email,
+            "phone": contact.phone,
+            "company_name": contact.company,
+            "locale": contact.locale,
+            "company_id": company.id if company else None,
+        }
         if customer is None:
-            customer = Customer(
-                name=contact.name,
-                email=contact.email,
-                phone=contact.phone,
-                company=company,
-                company_name=contact.company,
-                locale=contact.locale,
-                first_contact_at=submission.at,
-                last_contact_at=submission.at,
-                created_at=submission.at,
-            )
+            customer = {
+                **given,
+                "first_contact_at": submission.at,
+                "last_contact_at": submission.at,
+                "created_at": submission.at,
+            }
             new.append(customer)
         else:
-            for name, value in (
-                ("name", contact.name),
-                ("email", contact.email),
-                ("phone", contact.phone),
-                ("company_name", contact.company),
-                ("locale", contact.locale),
-                ("company_id", company.id if company else None),
-            ):
-                if value and not getattr(customer, name):
-                    setattr(customer, name, value)
-                    if customer.pk:
-                        changed[customer.pk] = customer
-        if customer.email:
-            by_email[customer.email] = customer
-        if customer.phone:
-            by_phone.setdefault(customer.phone, customer)
+            for name, value in given.items():
+                if value and not customer[name]:
+                    customer[name] = value
+                    if "id" in customer:
+                        changed[customer["id"]] = customer
+        if customer["email"]:
+            by_email[customer["email"]] = customer
+        if customer["phone"]:
+            by_phone.setdefault(customer["phone"], customer)
         result[submission.source] = customer
-    bulk.insert(new)
-    fields = ("name", "email", "phone", "company_name", "locale", "company_id")
+    bulk.insert_new(Customer, new)
+    now = timezone.now()
     bulk.update(
         Customer,
         [
-            {
-                "id": c.id,
-                "updated_at": timezone.now(),
-                **{f: getattr(c, f) for f in fields},
-            }
+            {"id": c["id"], "updated_at": now, **{f: c[f] for f in CONTACT_FIELDS}}
             for c in changed.values()
         ],
     )
@@ -511,7 +516,7 @@ def record(submissions, customers):
     events, consents, new_cases, marks = [], [], [], []
     for submission in submissions:
         customer = customers[submission.source]
-        customer_id = customer.id if customer else None
+        customer_id = customer["id"] if customer else None
         if customer is not None:
             events += [
                 {
@@ -666,13 +671,35 @@ def lifecycle(figures, served, now):
     return Customer.Lifecycle.PROSPECT
 
 
-DERIVED = (Customer, TimelineEvent, Consent, Case, Aggregated, Company)
+# What a batch looks its rows up by, for the planner's statistics.
+LOOKUPS = {
+    Customer: ["email", "phone", "merged_into", "erased_at"],
+    TimelineEvent: ["customer", "kind", "source"],
+    Consent: ["customer", "source"],
+    Case: ["customer", "kind", "source"],
+    Aggregated: ["source", "customer"],
+    Company: ["key", "domain"],
+}
+
+
+class Statistics:
+    """Analyse the customer tables whenever a long sweep or rebuild has doubled
+    what it took: often while they are small, when the planner's picture goes
+    wrong fastest, and a handful of times in all."""
+
+    def __init__(self):
+        self.analysed_at = 0
+
+    def taken(self, count):
+        if count >= 2 * self.analysed_at and count:
+            bulk.refresh_statistics(LOOKUPS)
+            self.analysed_at = count
 
 
 def sweep(batch_size=BATCH_SIZE, progress=None):
     """Aggregate every stored submission that never was (a task lost to a broker
     outage or a crashed worker); returns how many were taken."""
-    taken = batches = 0
+    taken, statistics = 0, Statistics()
     for label in ADAPTERS:
         last = 0
         while True:
@@ -686,9 +713,7 @@ def sweep(batch_size=BATCH_SIZE, progress=None):
                 break
             last = pks[-1]
             taken += aggregate(f"{label}:{pk}" for pk in pks)
-            batches += 1
-            if batches % ANALYZE_EVERY == 0:
-                bulk.refresh_statistics(DERIVED)
+            statistics.taken(taken)
             if progress:
                 progress(taken)
     return taken
@@ -702,15 +727,13 @@ def rebuild(batch_size=BATCH_SIZE, progress=None):
     # Erased people stay erased: their submissions are not taken again.
     Aggregated.objects.exclude(customer__erased_at__isnull=False).delete()
     keys = (key for _at, key in heapq.merge(*map(stored_in_time_order, ADAPTERS)))
-    taken = batches = 0
+    taken, statistics = 0, Statistics()
     while batch := list(itertools.islice(keys, batch_size)):
         taken += aggregate(batch, derive=False)
-        batches += 1
-        if batches % ANALYZE_EVERY == 0:
-            bulk.refresh_statistics(DERIVED)
+        statistics.taken(taken)
         if progress:
             progress(taken)
-    bulk.refresh_statistics(DERIVED)
+    bulk.refresh_statistics(LOOKUPS)
     everyone = list(Customer.objects.values_list("id", flat=True).order_by("id"))
     for start in range(0, len(everyone), BATCH_SIZE):
         with transaction.atomic():

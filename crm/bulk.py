@@ -18,38 +18,27 @@ import psycopg
 SQLITE_ROWS = 2000
 
 
-def insert(objects, ignore_conflicts=False):
-    """Insert these new objects of one model, setting their primary keys (unless
-    conflicting rows are ignored: then the keys are not known)."""
-    objects = list(objects)
-    if not objects:
+def insert_new(model, rows):
+    """Insert rows given as {attname: value}, giving each row its primary key."""
+    if not rows:
         return
-    model = type(objects[0])
+    pk = model._meta.pk
     if connection.vendor != "postgresql":
-        model.objects.bulk_create(objects, ignore_conflicts=ignore_conflicts)
+        objects = [model(**row) for row in rows]
+        model.objects.bulk_create(objects)
+        for row, obj in zip(rows, objects, strict=True):
+            row[pk.attname] = obj.pk
         return
-    meta = model._meta
-    pk = meta.pk
-    if not ignore_conflicts:
-        # Keys drawn from the table's sequence first, so each object knows its own.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, %s)) "
-                "FROM generate_series(1, %s)",
-                [meta.db_table, pk.column, len(objects)],
-            )
-            for obj, (key,) in zip(objects, cursor.fetchall(), strict=True):
-                obj.pk = key
-    fields = [f for f in meta.concrete_fields if ignore_conflicts is False or f != pk]
-    stamped = [
-        f
-        for f in fields
-        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
-    ]
-    for obj in objects:
-        for field in stamped:  # their time, as save() would set it
-            setattr(obj, field.attname, field.pre_save(obj, add=True))
-    insert_columns(meta, fields, column_values(objects, fields), ignore_conflicts)
+    # Keys drawn from the table's sequence first, so each row knows its own.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) "
+            "FROM generate_series(1, %s)",
+            [model._meta.db_table, pk.column, len(rows)],
+        )
+        for row, (key,) in zip(rows, cursor.fetchall(), strict=True):
+            row[pk.attname] = key
+    insert_rows(model, rows, ignore_conflicts=False)
 
 
 def insert_rows(model, rows, ignore_conflicts=True):
@@ -69,11 +58,10 @@ def insert_rows(model, rows, ignore_conflicts=True):
     ]
     columns = [[row[f.attname] for row in rows] for f in fields]
     for field in defaults:
-        value = (
-            field.pre_save(model(), add=True)
-            if getattr(field, "auto_now_add", False)
-            else field.get_default()
+        stamped = getattr(field, "auto_now", False) or getattr(
+            field, "auto_now_add", False
         )
+        value = field.pre_save(model(), add=True) if stamped else field.get_default()
         columns.append([value] * len(rows))
     fields += defaults
     columns = [prepared(f, values) for f, values in zip(fields, columns, strict=True)]
@@ -132,11 +120,6 @@ def update(model, rows):
             )
 
 
-def column_values(objects, fields):
-    """One list per field: the objects' values as the database takes them."""
-    return [prepared(f, [getattr(obj, f.attname) for obj in objects]) for f in fields]
-
-
 def prepared(field, values):
     """Only JSON needs Django's preparation here; the driver takes the rest as
     they are."""
@@ -183,12 +166,18 @@ class AnyOf(Lookup):
 ForeignObject.register_lookup(AnyOf)  # foreign keys keep lookups of their own
 
 
-def refresh_statistics(models):
-    """Let PostgreSQL's planner know how big these tables have grown. Batches of
-    thousands grow them faster than autovacuum analyses them, and a planner that
-    still thinks them empty scans them whole for every batch's look-ups."""
+def refresh_statistics(columns):
+    """Let PostgreSQL's planner know how big these tables have grown, from
+    {model: [field names the batches look rows up by]}. Batches of thousands
+    grow them faster than autovacuum analyses them, and a planner that still
+    thinks them empty scans them whole for every batch's look-ups. Only those
+    columns are analysed: the statistics of long texts cost the most and no
+    look-up uses them."""
     if connection.vendor != "postgresql":
         return
-    tables = ", ".join(connection.ops.quote_name(m._meta.db_table) for m in models)
+    quote = connection.ops.quote_name
     with connection.cursor() as cursor:
-        cursor.execute(f"ANALYZE {tables}")
+        for model, names in columns.items():
+            meta = model._meta
+            fields = ", ".join(quote(meta.get_field(n).column) for n in names)
+            cursor.execute(f"ANALYZE {quote(meta.db_table)} ({fields})")

@@ -262,9 +262,9 @@ def refresh(customer_ids):
     found = interests_for(customer_ids)
     # Only those with something found, or with interests to clear.
     customers = list(
-        Customer.objects.filter(id__in=customer_ids)
+        Customer.objects.filter(id__any_of=customer_ids)
         .filter(
-            Q(id__in=list(found)) | (Q(consent_processing=False) & ~Q(interests=[]))
+            Q(id__any_of=list(found)) | (Q(consent_processing=False) & ~Q(interests=[]))
         )
         .only("id", "interests", "source", "consent_processing")
     )

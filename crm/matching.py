@@ -21,6 +21,9 @@ PUBLIC_EMAIL_DOMAINS = frozenset(
 )
 # Spellings of one mailbox: Gmail ignores dots and anything after "+".
 DOTLESS_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+SPACES = re.compile(r"\s+")
+NON_DIGITS = re.compile(r"\D")
+QUOTES = re.compile(r"[\"'«»“”„()]")
 LEGAL_FORMS = re.compile(
     r"\b(ooo|ооо|зао|оао|пао|ао|ип|llc|ltd|limited|inc|corp|gmbh|plc|co)\b\.?",
     re.IGNORECASE,
@@ -32,7 +35,7 @@ def normalise_email(value):
     (elsewhere a +tag may be a different mailbox, and replies go to it);
     empty when it is not an address."""
     value = (value or "").strip().lower().removeprefix("mailto:")
-    value = re.sub(r"\s+", "", value)
+    value = SPACES.sub("", value)
     local, at, domain = value.rpartition("@")
     if not at or not local or "." not in domain:
         return ""
@@ -46,7 +49,7 @@ def normalise_phone(value):
     """Digits with a leading +; Russian numbers as +7 whichever way they were
     written (8 900…, 7 900…, 900…); empty when too short to be a number."""
     value = (value or "").strip()
-    digits = re.sub(r"\D", "", value)
+    digits = NON_DIGITS.sub("", value)
     if len(digits) < 7:
         return ""
     if len(digits) == 11 and digits[0] in "78" and not value.startswith("+8"):
@@ -59,8 +62,7 @@ def normalise_phone(value):
 def company_key(name):
     """The company's name for matching: no legal form, quotes, case or spacing."""
     name = LEGAL_FORMS.sub(" ", (name or "").lower())
-    name = re.sub(r"[\"'«»“”„()]", " ", name)
-    return re.sub(r"\s+", " ", name).strip()
+    return SPACES.sub(" ", QUOTES.sub(" ", name)).strip()
 
 
 def email_domain(email):

@@ -55,7 +55,7 @@ class Customer(models.Model):
     name = models.CharField(_("name"), max_length=200, blank=True)
     # Normalised (see crm.matching); empty when unknown, unique when known.
     email = models.CharField(_("email"), max_length=254, blank=True)
-    phone = models.CharField(_("phone"), max_length=20, blank=True, db_index=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True)
     company = models.ForeignKey(
         Company,
         verbose_name=_("company"),
@@ -95,7 +95,6 @@ class Customer(models.Model):
         max_length=10,
         choices=Lifecycle.choices,
         default=Lifecycle.PROSPECT,
-        db_index=True,
     )
     consent_processing = models.BooleanField(_("consents to processing"), default=False)
     consent_marketing = models.BooleanField(_("consents to marketing"), default=False)
@@ -115,8 +114,6 @@ class Customer(models.Model):
         verbose_name = _("customer")
         verbose_name_plural = _("customers")
         ordering = ["-last_contact_at", "-id"]
-        # Aggregates without personal data: the dashboard, segment counts, cross-tabs.
-        permissions = [("view_reports", _("Can see customer reports"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["email"],
@@ -124,6 +121,10 @@ class Customer(models.Model):
                 name="crm_customer_unique_email",
             )
         ]
+        # A plain index: db_index on a text field adds a LIKE index beside it,
+        # which nothing uses and every write pays for. The lifecycle has none:
+        # with three values it picks too many rows to be worth one.
+        indexes = [models.Index(fields=["phone"], name="crm_customer_phone")]
 
     def __str__(self):
         return (
@@ -227,7 +228,7 @@ class Aggregated(models.Model):
     """A submission the aggregation has taken into the customer records; the
     sweep looks for submissions without one."""
 
-    source = models.CharField(max_length=60, unique=True)
+    source = models.CharField(max_length=60)
     customer = models.ForeignKey(
         Customer, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -235,6 +236,16 @@ class Aggregated(models.Model):
 
     class Meta:
         verbose_name = _("aggregated submission")
+        # Aggregates without personal data: the dashboard, segment counts, cross-tabs.
+        # Not on Customer: any permission on a model shows its audit log entries
+        # (who opened which customer) in Reports › Site history.
+        permissions = [("view_reports", _("Can see customer reports"))]
+        # A constraint rather than unique=True, which adds an unused LIKE index.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source"], name="crm_aggregated_once_per_source"
+            )
+        ]
 
     def __str__(self):
         return self.source
@@ -270,7 +281,6 @@ class Case(models.Model):
         max_length=12,
         choices=Status.choices,
         default=Status.NEW,
-        db_index=True,
     )
     channel = models.CharField(_("channel"), max_length=20, blank=True)
     subject = models.CharField(_("subject"), max_length=300)
@@ -300,6 +310,7 @@ class Case(models.Model):
                 name="crm_case_once_per_source",
             )
         ]
+        indexes = [models.Index(fields=["status"], name="crm_case_status")]
 
     def __str__(self):
         return self.subject
