@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install setup run test test-sqlite test-postgres lint bench messages screenshots clean
+.PHONY: install setup run test test-sqlite test-postgres lint bench load messages screenshots clean
 
 $(BIN)/.installed: requirements/base.txt requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ bench: install
 	$(BIN)/python -m bench.analytics
 	$(BIN)/python -m bench.analytics_scale
 	$(BIN)/python -m bench.crm
+
+## Load and faults at full length (docs/operations.md): a private PostgreSQL, Redis,
+## gunicorn, Celery worker and beat on loopback, 64 clients; `make test` runs them short.
+load: install
+	$(BIN)/python -m bench.load
 
 ## Refresh the Russian translation (needs GNU gettext) and compile it.
 messages: install

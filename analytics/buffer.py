@@ -5,6 +5,7 @@ If Redis cannot be reached, the hit goes to the table and a warning is logged:
 a hit is never dropped. The drain reads both.
 """
 
+import contextlib
 import json
 import logging
 import os
@@ -20,6 +21,22 @@ from analytics.models import PendingHit
 
 logger = logging.getLogger(__name__)
 QUEUE_KEY = "analytics:hits"
+LOCK_KEY = "analytics:drain"
+# A drain that dies holding the lock (its worker killed, Redis restarted under
+# it) holds up the others until the lock expires: long enough for a batch to be
+# stored, short enough that hits wait seconds rather than minutes.
+LOCK_SECONDS = 30
+LOCK_WAIT_SECONDS = 5  # beat sends a drain every 5 s: no use queueing behind
+# Trims the buffer's head only while the lock is still this drain's. One that
+# outlived its lock leaves the hits it stored for the next drain (which finds
+# them stored already) instead of trimming hits that another drain has read.
+TRIM_IF_OWNER = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+    redis.call('LTRIM', KEYS[2], ARGV[2], -1)
+    return 1
+end
+return 0
+"""
 SALT_KEY = "analytics:salt:{day}"
 _client = None
 _local = threading.local()  # each thread's own push connection
@@ -112,10 +129,19 @@ def drain_batch(store, size):
     if not uses_redis():
         return 0
     # One drain at a time reads the head of the list, or two would trim it twice.
-    with client().lock("analytics:drain", timeout=300, blocking_timeout=30):
+    lock = client().lock(
+        LOCK_KEY, timeout=LOCK_SECONDS, blocking_timeout=LOCK_WAIT_SECONDS
+    )
+    if not lock.acquire():
+        return 0  # another drain is at work, or a dead one's lock runs out
+    try:
         items = client().lrange(QUEUE_KEY, 0, size - 1)
-        if not items:
-            return 0
-        store([json.loads(item) for item in items])
-        client().ltrim(QUEUE_KEY, len(items), -1)
+        if items:
+            store([json.loads(item) for item in items])
+            client().eval(
+                TRIM_IF_OWNER, 2, LOCK_KEY, QUEUE_KEY, lock.local.token, len(items)
+            )
+    finally:
+        with contextlib.suppress(redis.exceptions.LockNotOwnedError):
+            lock.release()
     return len(items)

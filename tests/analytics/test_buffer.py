@@ -115,3 +115,39 @@ def test_a_cached_page_is_counted_in_the_page_caches_round_trip(
         DailyRollup.objects.get(dimension="page_id", key=str(article.id)).pageviews == 4
     )
     assert DailyRollup.objects.get(dimension="page", key=article.url).pageviews == 4
+
+
+def test_a_drain_that_died_holds_the_others_up_only_until_its_lock_expires(
+    site_tree, with_redis, monkeypatch
+):
+    for n in range(3):
+        visitor(f"10.3.4.{n}").get(site_tree.articles[0].url)
+    monkeypatch.setattr(buffer, "LOCK_WAIT_SECONDS", 0.1)
+    # What a drain killed mid-batch leaves behind: its lock, for LOCK_SECONDS.
+    with_redis.set(buffer.LOCK_KEY, "dead", ex=buffer.LOCK_SECONDS)
+    assert 0 < with_redis.ttl(buffer.LOCK_KEY) <= 30
+    assert drain() == 0
+    with_redis.delete(buffer.LOCK_KEY)  # expired
+    assert drain() == 3
+    assert with_redis.llen(buffer.QUEUE_KEY) == 0
+
+
+def test_a_drain_that_outlived_its_lock_leaves_the_buffer_to_the_next(
+    site_tree, with_redis
+):
+    for n in range(3):
+        visitor(f"10.3.5.{n}").get(site_tree.articles[0].url)
+    stored = []
+
+    def slow_store(payloads):
+        stored.extend(payloads)
+        # Meanwhile the lock expired and another drain took it.
+        with_redis.set(buffer.LOCK_KEY, "another drain")
+
+    assert buffer.drain_batch(slow_store, 10) == 3
+    assert with_redis.llen(buffer.QUEUE_KEY) == 3  # not trimmed by this drain
+    assert with_redis.get(buffer.LOCK_KEY) == b"another drain"
+    with_redis.delete(buffer.LOCK_KEY)
+    assert drain() == 3  # the same hits, stored once
+    assert Hit.objects.count() == 3
+    assert with_redis.llen(buffer.QUEUE_KEY) == 0
