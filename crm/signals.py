@@ -10,6 +10,7 @@ from crm import cases
 from crm.aggregation import source_key
 from crm.models import Case
 from crm.tasks import aggregate_submission
+from portal.celery import queue_after_commit
 from surveys.voting import identified_vote_stored
 
 WATCHED = {
@@ -24,7 +25,7 @@ WATCHED = {
 def queue_aggregation(sender, instance, created, raw=False, **kwargs):
     if not created or raw or sender._meta.label_lower not in WATCHED:
         return
-    aggregate_submission.delay_on_commit(source_key(instance))
+    queue_after_commit(aggregate_submission, source_key(instance))
 
 
 @receiver(post_save, sender="surveys.ServiceRequestEvent")
@@ -42,4 +43,4 @@ def move_request_case(sender, instance, created, raw=False, **kwargs):
 
 @receiver(identified_vote_stored)
 def queue_vote_aggregation(sender, vote_id, **kwargs):
-    aggregate_submission.delay_on_commit(f"surveys.pollvote:{vote_id}")
+    queue_after_commit(aggregate_submission, f"surveys.pollvote:{vote_id}")

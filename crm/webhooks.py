@@ -28,6 +28,7 @@ from django.utils import timezone
 from celery import shared_task
 
 from crm.models import Case, Webhook, WebhookDelivery
+from portal.celery import queue_after_commit
 from surveys.models import Feedback, ServiceRequest
 
 logger = logging.getLogger(__name__)
@@ -72,8 +73,8 @@ def queue(event, key, payload):
                 "next_attempt_at": timezone.now(),
             },
         )
-        if new:
-            deliver_webhook.delay_on_commit(delivery.id)
+        if new:  # retry_webhooks sends it if the broker is away
+            queue_after_commit(deliver_webhook, delivery.id)
             created.append(delivery)
     return created
 

@@ -130,12 +130,13 @@ class ServiceRequest(VisitorSubmission):
 
     def change_status(self, status, note="", author=None):
         """Record a status change (and a public note); the requester is e-mailed."""
+        from portal.celery import queue_after_commit
         from surveys.tasks import email_request_status
 
         event = self.events.create(status=status, note=note, author=author)
         type(self).objects.filter(pk=self.pk).update(status=status)
         self.status = status
-        email_request_status.delay_on_commit(event.id)
+        queue_after_commit(email_request_status, event.id)
         return event
 
 
