@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Runtime files of the embedded default (SQLite database, media) live here.
@@ -63,6 +64,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so cached pages get the header too.
+    "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so cached page views are counted too.
     "analytics.collect.PageViewMiddleware",
@@ -78,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "analytics.collect.PageIdMiddleware",
+    "portal.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -104,10 +108,17 @@ TEMPLATES = [
 # Database: SQLite under var/ unless DATABASE_URL names another (PostgreSQL in production).
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        # A kept connection the server dropped (a restart, a failover) is
+        # replaced at the next request's first query instead of failing it.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable server fails the request in seconds (a 503 page) rather
+    # than holding the worker until gunicorn's timeout kills it.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
     # Django's own cursors bind on the client and never prepare; this lets the
     # few statements we run on a server-binding cursor (the vote) be planned once
     # per connection. Behind PgBouncer in transaction mode, use PgBouncer 1.21+.
@@ -184,6 +195,7 @@ LOGGING = {
 WAGTAIL_SITE_NAME = "Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests, even in the admin
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # nor to releases.wagtail.org (the CSP blocks it)
 WAGTAILSEARCH_BACKENDS = {
     # Picks PostgreSQL full-text search when the database is PostgreSQL.
     "default": {"BACKEND": "wagtail.search.backends.database"}
@@ -202,6 +214,11 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 WAGTAIL_WORKFLOW_ENABLED = True
+# Admin sign-in lockout (portal/lockout.py): this many failures for one username or
+# from one address within LOGIN_LOCKOUT_SECONDS refuse sign-in for that long.
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.lockout.LoginForm"
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
 
 # Celery: without REDIS_URL tasks run in the calling process (the embedded default).
 CELERY_BROKER_URL = REDIS_URL or "memory://"
@@ -305,6 +322,38 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+# No script reads the CSRF cookie: forms carry the token, and the Wagtail admin
+# takes it from its page config.
+CSRF_COOKIE_HTTPONLY = True
+# Content-Security-Policy (django-csp), the same everywhere so that the browser
+# tests meet it: everything comes from this site, charts included. An inline
+# script runs only with the request's nonce (nonce="{{ request.csp_nonce }}");
+# data for scripts goes in json_script blocks, which are never executed.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        # Wagtail's embeds (videos) are the only frames from elsewhere.
+        "frame-src": [SELF, "https:"],
+        "img-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # The editor's live preview frames the site itself (X_FRAME_OPTIONS).
+        "frame-ancestors": [SELF],
+    }
+}
+# The Wagtail admin (8.0) still writes inline scripts (inline panels, date
+# pickers) and inline styles, so under /admin/, open to signed-in staff only,
+# both are allowed; without a nonce, which would make browsers ignore
+# 'unsafe-inline'. Its styles and image uploads use data: and blob: images.
+CSP_ADMIN_PREFIX = "/admin/"
+CSP_ADMIN_REPLACE = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+}
 
 
 def require_secret_key(key):
