@@ -15,6 +15,7 @@ from django.views.generic import TemplateView
 
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
@@ -347,6 +348,16 @@ class WebhookDeliveryViewSet(ModelViewSet):
     ]
     list_filter = ["event", "webhook"]
     ordering = "-created_at"
+
+    @cached_property
+    def url_finder_class(self):
+        # A webhook's usage screen links each delivery: to its inspect screen, as
+        # there is no edit screen to link to.
+        return type(
+            "DeliveryURLFinder",
+            (ModelAdminURLFinder,),
+            {"edit_url_name": self.get_url_name("inspect")},
+        )
 
     def get_common_view_kwargs(self, **kwargs):
         # No add, edit or delete screens: their links are not offered either.

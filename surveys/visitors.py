@@ -44,6 +44,15 @@ def visitor_key(request):
     return digest.hexdigest()[:32]
 
 
+def address_key(request):
+    """A hex key for the visitor's address alone, salted per day: what rate limits
+    count by, so that a new browser string per request does not escape them."""
+    digest = hmac.new(
+        daily_salt().encode(), client_ip(request).encode(), hashlib.sha256
+    )
+    return digest.hexdigest()[:32]
+
+
 def cookie_id(request):
     """The visitor's cookie id, or None when there is no valid cookie."""
     value = request.get_signed_cookie(COOKIE_NAME, default=None, salt=COOKIE_SALT)
