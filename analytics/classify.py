@@ -186,17 +186,23 @@ def classify_referrer(referrer: str, own_hosts: Iterable[str]) -> Source:
 
 UTM_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
 MAX_UTM_LENGTH = 100
+# Some mailings put the recipient's address in their links (utm_content=anna@…):
+# a tag is a campaign's, never a person's, so such a value is not kept.
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.\w+")
 
 
 def read_utm(params: Mapping[str, str]) -> dict[str, str]:
     """The campaign tags of a request; a QueryDict gives the last of repeated ones."""
     utm = {}
     for key in UTM_KEYS:
-        value = params.get(key, "").strip()
+        # A NUL means nothing in a tag, and PostgreSQL refuses it in stored JSON.
+        value = params.get(key, "").replace("\x00", "").strip()
         # Sources and media are tags people type in any case; campaign names
         # and terms are shown as written.
         if key in ("utm_source", "utm_medium"):
             value = value.lower()
+        if EMAIL_RE.search(value):
+            value = ""
         utm[key] = value[:MAX_UTM_LENGTH]
     return utm
 

@@ -4,11 +4,14 @@ what is stored (no address, no user agent) and pushed to the buffer."""
 
 import functools
 import json
+import logging
+import re
 import secrets
 import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpResponse, JsonResponse
 from django.urls import NoReverseMatch, get_script_prefix, reverse
 from django.utils.encoding import escape_uri_path, iri_to_uri
@@ -61,6 +64,7 @@ DEVICES = {
     "tablet": Device.TABLET,
     "bot": Device.BOT,
 }
+logger = logging.getLogger(__name__)
 INTERNAL = Referrer(kind="internal", name="", host="")
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/")
 
@@ -185,7 +189,10 @@ def record_event(request, name, target="", url=None, page_id=None, **measures):
     if not counts(request):
         return
     url = url or request.META.get("HTTP_REFERER") or request.build_absolute_uri()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed Referer ("http://["): counted where it was sent
+        parts = urlsplit(request.build_absolute_uri())
     payload = hit_payload(
         request, parts.path, parts.query, page_id, event=name, target=target
     )
@@ -232,7 +239,12 @@ class PageViewMiddleware:
             and response.status_code == 200
             and not request.path.startswith(SKIPPED_PREFIXES)
         ):
-            record_pageview(request, int(page_id))
+            try:
+                record_pageview(request, int(page_id))
+            except DatabaseError as error:
+                # Without Redis hits wait in the database: while it is down, a
+                # page (from the page cache) is served uncounted, not refused.
+                logger.warning("analytics: page view not counted: %s", error)
         return response
 
 
@@ -252,6 +264,8 @@ class PageIdMiddleware:
 
 
 BEACON_MAX_BYTES = 2048
+# JSON escapes can carry what no text column takes: NUL and lone surrogates.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def read_beacon(request):
@@ -266,9 +280,10 @@ def read_beacon(request):
     if not isinstance(data, dict):
         raise ValueError(_("body must be a JSON object"))
     name, url = data.get("n"), data.get("u")
-    if name not in EVENTS or name in SERVER_EVENTS:
+    # A list or an object is no event name (and cannot be looked up in a set).
+    if not isinstance(name, str) or name not in EVENTS or name in SERVER_EVENTS:
         raise ValueError(_("unknown event"))
-    if not isinstance(url, str) or len(url) > 1000:
+    if not isinstance(url, str) or len(url) > 1000 or UNSTORABLE.search(url):
         raise ValueError(_("u must be the page's address"))
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or parts.netloc != request.get_host():
@@ -287,7 +302,7 @@ def read_beacon(request):
     if page_id is not None and (type(page_id) is not int or not 0 < page_id < 2**31):
         raise ValueError(_("p must be a page id"))
     target = data.get("t", "")
-    if not isinstance(target, str) or len(target) > 100:
+    if not isinstance(target, str) or len(target) > 100 or UNSTORABLE.search(target):
         raise ValueError(_("t must be text of at most 100 characters"))
     return name, url, page_id, target, measures
 

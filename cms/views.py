@@ -14,9 +14,10 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 def search(request):
     """Full-text search over the live pages in the visitor's language."""
     # Control characters (NUL above all) mean nothing in a search and upset databases.
-    query = CONTROL_CHARACTERS.sub("", request.GET.get("q", "")).strip()[
-        :MAX_QUERY_LENGTH
-    ]
+    query = CONTROL_CHARACTERS.sub("", request.GET.get("q", ""))
+    # The SQLite backend quotes each word without escaping quotes inside it: a
+    # double quote would be a full-text syntax error.
+    query = query.replace('"', " ").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
         locale = Locale.objects.filter(language_code=get_language()).first()

@@ -85,11 +85,16 @@ def safe_text(value):
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-class SafeExportIndexView(IndexView):
-    """An admin listing whose CSV and XLSX exports quote formula-like text, as
-    every other export here does (Wagtail's own exports write cells as typed)."""
+class SafeExportMixin:
+    """For a Wagtail listing with CSV and XLSX exports: quotes formula-like text,
+    as every other export here does (Wagtail's own exports write cells as typed)."""
 
-    custom_value_preprocess = {
-        **IndexView.custom_value_preprocess,
-        str: {"csv": safe_text, "xlsx": safe_text},
-    }
+    def preprocess_field_value(self, field, value, export_format):
+        # After Wagtail's own preprocessing: a related object ("customer") or a
+        # list becomes text there, and that text is a visitor's too.
+        value = super().preprocess_field_value(field, value, export_format)
+        return safe_text(value) if isinstance(value, str) else value
+
+
+class SafeExportIndexView(SafeExportMixin, IndexView):
+    """An admin listing whose exports quote formula-like text."""

@@ -1,5 +1,7 @@
 from wagtail.admin.views.generic import CreateView, EditView
+from wagtail.contrib.forms.views import SubmissionsListView
 
+from portal.spreadsheets import SafeExportMixin
 from surveys.models import ServiceRequest
 
 
@@ -23,3 +25,8 @@ class ChangeRequestStatusView(EditView):
         if status != service_request.status or note:
             service_request.change_status(status, note=note, author=self.request.user)
         return service_request
+
+
+class ResponsesListView(SafeExportMixin, SubmissionsListView):
+    """A questionnaire's responses (the page's "Responses"), whose exports quote
+    answers a spreadsheet would run as formulas."""

@@ -1,5 +1,5 @@
 from django import forms
-from django.core.validators import RegexValidator
+from django.core.validators import ProhibitNullCharactersValidator, RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -50,6 +50,7 @@ def read_vote(poll, data):
     if any(key not in by_id for key in picked):
         raise forms.ValidationError(_("Choose one of the answers offered."))
     other = data.get("other", "").strip() if poll.allow_other else ""
+    ProhibitNullCharactersValidator()(other)  # as every form field does
     if len(other) > OTHER_MAX_LENGTH:
         raise forms.ValidationError(
             _("Keep your own answer under %(limit)s characters.")

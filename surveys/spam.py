@@ -54,7 +54,10 @@ def check_origin(request):
     }
     origin = request.META.get("HTTP_ORIGIN")
     if origin is None:
-        referer = urlsplit(request.META.get("HTTP_REFERER", ""))
+        try:
+            referer = urlsplit(request.META.get("HTTP_REFERER", ""))
+        except ValueError:  # a malformed address ("http://[") names no site
+            referer = urlsplit("")
         origin = f"{referer.scheme}://{referer.netloc}" if referer.netloc else None
     if origin not in allowed:
         raise Refused(

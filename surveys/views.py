@@ -5,6 +5,7 @@ after the commit. Scripts get JSON (Accept: application/json); plain form posts
 get a redirect back with a message, so a reload never sends twice.
 """
 
+import re
 import uuid
 
 from django.contrib import messages
@@ -23,6 +24,7 @@ from wagtail.models import Page
 
 from analytics.collect import record_event
 from cms.cache import skip_page_cache
+from portal.celery import queue_after_commit
 from surveys import visitors
 from surveys.forms import FeedbackForm, ServiceRequestForm, read_vote
 from surveys.models import (
@@ -46,7 +48,10 @@ SUBMISSIONS_PER_MINUTE = 20
 def back_url(request, fallback="/"):
     """Where the form was: the posted `next`, if it is on this site."""
     url = request.POST.get("next") or request.META.get("HTTP_REFERER") or fallback
-    if url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
+    # Addresses only: redirect() takes other text ("home", "0") for a view name.
+    if url.startswith(("/", "http://", "https://")) and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}
+    ):
         return url
     return fallback
 
@@ -58,6 +63,16 @@ def posted_page_id(request):
     except ValueError:
         return None
     return page_id if 0 < page_id < 2**31 else None
+
+
+# Personal links carry secrets.token_urlsafe(): anything else is no token, and
+# a NUL in it would be an error on PostgreSQL rather than a miss.
+LINK_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def link_token(value):
+    """Whether the value can be a personal link's token at all."""
+    return bool(value and LINK_TOKEN.fullmatch(value))
 
 
 def source_page(request):
@@ -97,8 +112,8 @@ def vote(request, poll_id):
     poll = poll_for_voting(poll_id)
     if poll is None:
         raise Http404(_("No such poll."))
+    check_rate(visitors.address_key(request), SUBMISSIONS_PER_MINUTE)
     fingerprint = visitors.visitor_key(request)
-    check_rate(fingerprint, SUBMISSIONS_PER_MINUTE)
     visitor = visitors.ensure_cookie_id(request)
     anchor = f"#poll-{poll.id}"
     page_id = posted_page_id(request)
@@ -173,7 +188,7 @@ def poll_context(request, poll):
 @require_POST
 @public_form("feedback")
 def submit_feedback(request):
-    check_rate(visitors.visitor_key(request), SUBMISSIONS_PER_MINUTE)
+    check_rate(visitors.address_key(request), SUBMISSIONS_PER_MINUTE)
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         if wants_json(request):
@@ -213,6 +228,7 @@ def questionnaire_context(request, page, form=None):
     token = request.GET.get("invitation") or (form and form.data.get("invitation"))
     if token:
         skip_page_cache(request)  # personal: it carries the invitation
+    if link_token(token):
         invitation = Invitation.objects.filter(
             token=token, page__translation_key=page.translation_key
         ).first()
@@ -233,14 +249,15 @@ def questionnaire_context(request, page, form=None):
 @public_form("questionnaire")
 def submit_questionnaire(request, page_id):
     page = get_object_or_404(QuestionnairePage.objects.live(), id=page_id)
-    check_rate(visitors.visitor_key(request), SUBMISSIONS_PER_MINUTE)
+    check_rate(visitors.address_key(request), SUBMISSIONS_PER_MINUTE)
     form = page.get_form(request.POST, page=page, user=request.user)
     invitation = None
     token = request.POST.get("invitation")
     if token:
-        invitation = Invitation.objects.filter(
-            token=token, page__translation_key=page.translation_key
-        ).first()
+        if link_token(token):
+            invitation = Invitation.objects.filter(
+                token=token, page__translation_key=page.translation_key
+            ).first()
         if invitation is None:
             form.add_error(None, _("This invitation link is not valid."))
         elif invitation.completed_at:
@@ -322,7 +339,7 @@ def store_response(request, page, form, invitation, answers, now):
 def questionnaire_progress(request, page_id):
     """A step reached by a visitor's script: counts starts and drop-off per step."""
     page = get_object_or_404(QuestionnairePage.objects.live(), id=page_id)
-    check_rate(visitors.visitor_key(request), 120)
+    check_rate(visitors.address_key(request), 120)
     try:
         step = int(request.POST.get("step", ""))
         attempt_id = uuid.UUID(request.POST.get("attempt", ""))
@@ -347,7 +364,7 @@ def questionnaire_progress(request, page_id):
             last_step=step
         )
     token = request.POST.get("invitation")
-    if token:
+    if link_token(token):
         Invitation.objects.filter(token=token, started_at__isnull=True).update(
             started_at=timezone.now()
         )
@@ -361,7 +378,7 @@ def questionnaire_progress(request, page_id):
 @public_form("service_request")
 def submit_request(request, type_id):
     request_type = get_object_or_404(RequestType, id=type_id)
-    check_rate(visitors.visitor_key(request), SUBMISSIONS_PER_MINUTE)
+    check_rate(visitors.address_key(request), SUBMISSIONS_PER_MINUTE)
     form = ServiceRequestForm(request_type, request.POST)
     if not form.is_valid():
         if wants_json(request):
@@ -388,7 +405,7 @@ def submit_request(request, type_id):
             locale=get_language(),
         )
         service_request.events.create(status=ServiceRequest.Status.NEW)
-        notify_managers_of_request.delay_on_commit(service_request.id)
+        queue_after_commit(notify_managers_of_request, service_request.id)
         record_event(request, "request_sent", request_type.id)
     message = _("Your request %(reference)s has been received.") % {
         "reference": service_request.reference
@@ -410,6 +427,8 @@ def submit_request(request, type_id):
 @never_cache
 def request_status(request, token):
     """The requester's private page: the request and every status change."""
+    if not link_token(token):
+        raise Http404
     service_request = get_object_or_404(
         ServiceRequest.objects.select_related("request_type"), token=token
     )

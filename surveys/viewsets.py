@@ -90,7 +90,19 @@ class ServiceRequestForm(WagtailAdminModelForm):
         fields = ["status"]
 
 
-class ServiceRequestViewSet(ModelViewSet):
+class WithoutAddView:
+    """A ModelViewSet of rows only the site makes: no add screen, no add button."""
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        return [
+            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
+        ]
+
+
+class ServiceRequestViewSet(WithoutAddView, ModelViewSet):
     """Requests sent online: managers change their status; requesters are told."""
 
     model = ServiceRequest
@@ -126,7 +138,7 @@ class ServiceRequestViewSet(ModelViewSet):
         return ServiceRequestForm
 
 
-class RefusedSubmissionViewSet(ModelViewSet):
+class RefusedSubmissionViewSet(WithoutAddView, ModelViewSet):
     """What the spam defences turned away, for staff to check."""
 
     model = RefusedSubmission
@@ -136,7 +148,6 @@ class RefusedSubmissionViewSet(ModelViewSet):
     list_display = ["created_at", "form", "reason", "path"]
     list_filter = ["form", "reason", "created_at"]
     form_fields = []
-    create_view_enabled = False
     copy_view_enabled = False
 
 

@@ -1,4 +1,5 @@
 from django.core.paginator import Paginator
+from django.core.validators import slug_re
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
@@ -256,7 +257,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def find_topic(self, slug):
         """The topic with this slug in the page's language, or None."""
-        return self.get_topics().filter(slug=slug).first() if slug else None
+        # Anything but a slug is no topic (and a NUL would upset PostgreSQL).
+        if not slug or not slug_re.match(slug):
+            return None
+        return self.get_topics().filter(slug=slug).first()
 
     @path("")
     def index(self, request):
@@ -264,7 +268,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         topic = self.find_topic(request.GET.get("topic"))
         if topic:
             news = news.filter(topic__translation_key=topic.translation_key)
-        tag = request.GET.get("tag", "")[:100]
+        # No tag holds a NUL, and PostgreSQL refuses one in a query.
+        tag = request.GET.get("tag", "").replace("\x00", "")[:100]
         if tag:
             news = news.filter(tags__name=tag)
         paginator = Paginator(news, NEWS_PER_PAGE)

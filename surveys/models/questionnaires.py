@@ -117,6 +117,15 @@ class QuestionnairePage(RoutablePageMixin, AbstractForm, BasePage):
     def get_submission_class(self):
         return QuestionnaireResponse
 
+    def get_form_fields(self):
+        # Wagtail's submissions listing and export read them under this name.
+        return self.questions.all()
+
+    def get_submissions_list_view_class(self):
+        from surveys.admin_views import ResponsesListView
+
+        return ResponsesListView
+
     def get_form_class(self):
         from surveys.forms import QuestionnaireFormBuilder
 

@@ -5,6 +5,8 @@ the poll counters, the raw hits, the rollups and the customer records."""
 import pytest
 
 pytestmark = [pytest.mark.postgres, pytest.mark.load]
+
+
 @pytest.mark.parametrize(
     "name", ["load", "redis-restart", "worker-kill", "postgres-restart", "beat-gap"]
 )
