@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 import dj_database_url
 from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from kombu import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Runtime files of the embedded default (SQLite database, media) live here.
@@ -228,6 +229,11 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# The audience drain has a queue of its own, which every worker also consumes
+# (it takes turns between its queues): in the default queue, behind a backlog of
+# submissions' tasks, each drain waited there until it expired.
+CELERY_TASK_QUEUES = [Queue("celery"), Queue("analytics")]
+CELERY_TASK_ROUTES = {"analytics.drain_hits": {"queue": "analytics"}}
 CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {
         "task": "cms.publish_scheduled",

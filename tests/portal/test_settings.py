@@ -67,3 +67,16 @@ def test_gravatar_is_off_everywhere(name):
     code = "from django.conf import settings; print(settings.WAGTAIL_GRAVATAR_PROVIDER_URL)"
     result = manage("shell", "-c", code, **env)
     assert result.stdout.strip().endswith("None"), result.stderr
+
+
+def test_the_audience_drain_has_a_queue_that_every_worker_consumes():
+    from portal.celery import app
+
+    assert app.amqp.router.route({}, "analytics.drain_hits")["queue"].name == (
+        "analytics"
+    )
+    assert app.amqp.router.route({}, "crm.aggregate_submission")["queue"].name == (
+        "celery"
+    )
+    # A worker started without -Q, as in docker/compose.yaml, takes both.
+    assert set(app.amqp.queues) == {"celery", "analytics"}
