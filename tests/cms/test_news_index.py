@@ -67,3 +67,17 @@ def test_linked_related_articles_come_first(client, site_tree):
     assert related.index("Steel prices in spring") < related.index(
         "Inverter drives explained"
     )
+
+
+def test_a_tags_pages_keep_the_tag(client, site_tree):
+    for number in range(14):
+        page = NewsPage(title=f"Bulk {number}", slug=f"bulk-{number}", lead="x")
+        page.tags.add("cranes & hoists")
+        site_tree.add(site_tree.news_index, page)
+    first = client.get("/en/news/?tag=cranes %26 hoists")
+    assert len(titles(first)) == 12
+    assert 'rel="next" href="?tag=cranes%20%26%20hoists&amp;page=2"' in (
+        first.content.decode()
+    )
+    second = client.get("/en/news/?tag=cranes%20%26%20hoists&page=2")
+    assert len(titles(second)) == 2

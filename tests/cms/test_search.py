@@ -34,3 +34,19 @@ def test_search_survives_odd_queries(client, site_tree):
 def test_search_says_when_nothing_is_found(client, site_tree):
     response = client.get("/en/search/", {"q": "zeppelin"})
     assert "Nothing found for “zeppelin”." in response.content.decode()
+
+
+def test_the_next_page_of_results_keeps_the_query(client, site_tree):
+    from cms.models import NewsPage
+
+    for number in range(12):
+        site_tree.add(
+            site_tree.news_index,
+            NewsPage(title=f"Gantry crane {number}", slug=f"gantry-{number}", lead="x"),
+        )
+    first = client.get("/en/search/", {"q": "gantry crane"})
+    assert len(result_titles(first)) == 10
+    assert 'rel="next" href="?q=gantry%20crane&amp;page=2"' in first.content.decode()
+    second = client.get("/en/search/?q=gantry%20crane&page=2")
+    found = result_titles(first) + result_titles(second)
+    assert {f"Gantry crane {number}" for number in range(12)} <= set(found)
