@@ -65,6 +65,12 @@ class SharedClientRedisCache(RedisCache):
     def delete(self, key, version=None):
         return self._soft(False, super().delete, key, version)
 
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._soft(list(data), super().set_many, data, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        return self._soft(None, super().delete_many, keys, version)
+
     def incr(self, key, delta=1, version=None):
         try:
             return super().incr(key, delta, version)

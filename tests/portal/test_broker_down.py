@@ -1,10 +1,11 @@
-"""A broker that cannot be reached fails no visitor's request: what was stored
-stays stored, and the periodic sweep does the task's work later."""
+"""Redis or the broker out of reach fails no visitor's request: the cache acts as
+an empty one, what was stored stays stored, and the sweeps do the tasks' work later."""
 
 import logging
 
 from django.core import mail
 
+import pytest
 from kombu.exceptions import OperationalError
 
 from crm.aggregation import sweep
@@ -68,3 +69,20 @@ def test_a_service_request_is_answered_and_its_e_mail_sent_by_the_sweep(
     assert [m.to for m in mail.outbox] == [
         ["sales@uralkran.example", "chief@uralkran.example"]
     ]
+
+
+def test_the_cache_acts_as_an_empty_one_while_redis_is_away(caplog):
+    from portal.cache import SharedClientRedisCache
+
+    cache = SharedClientRedisCache("redis://127.0.0.1:1/0", {})  # nothing listens
+    with caplog.at_level(logging.WARNING, logger="portal.cache"):
+        assert cache.get("page", "missed") == "missed"
+        assert cache.get_many(["a", "b"]) == {}
+        assert cache.add("rate", 1) is False
+        cache.set("page", "html")
+        cache.set_many({"a": 1})
+        cache.delete("page")
+        cache.delete_many(["a", "b"])
+    assert "Redis unreachable" in caplog.text
+    with pytest.raises(ValueError):
+        cache.incr("rate")
