@@ -93,7 +93,14 @@ def path_dimensions(path):
 
 
 def hit_payload(
-    request, path, query="", page_id=None, referrer=None, event="", target=""
+    request,
+    path,
+    query="",
+    page_id=None,
+    referrer=None,
+    event="",
+    target="",
+    hit_id=None,
 ):
     """The hit as buffered: everything derived here, nothing personal kept.
     Events (no referrer) happen on a page of the site: their source is internal.
@@ -111,7 +118,7 @@ def hit_payload(
     else:
         source = classify_referrer(referrer, [host.split(":")[0]])
     now = time.time()
-    payload = {"id": secrets.randbits(63), "t": now, "path": path}
+    payload = {"id": hit_id or secrets.randbits(63), "t": now, "path": path}
     if page_id is not None:
         payload["p"] = page_id
     if locale:
@@ -172,12 +179,18 @@ def pageview_payload(request, page_id=None):
     # The path and query as urlsplit(request.build_absolute_uri()) would give
     # them, without building the address.
     query = request.META.get("QUERY_STRING", "")
+    # One id per page view, whichever path counts it: when the page cache's
+    # script appended the view but its answer was lost (Redis restarting), the
+    # view is counted again after the response, and the drain keeps one of the two.
+    if not hasattr(request, "analytics_hit_id"):
+        request.analytics_hit_id = secrets.randbits(63)
     return hit_payload(
         request,
         escape_uri_path(request.path),
         iri_to_uri(query).partition("#")[0] if query else "",
         page_id,
         request.META.get("HTTP_REFERER", ""),
+        hit_id=request.analytics_hit_id,
     )
 
 

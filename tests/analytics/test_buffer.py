@@ -151,3 +151,26 @@ def test_a_drain_that_outlived_its_lock_leaves_the_buffer_to_the_next(
     assert drain() == 3  # the same hits, stored once
     assert Hit.objects.count() == 3
     assert with_redis.llen(buffer.QUEUE_KEY) == 0
+
+
+def test_a_view_whose_count_was_appended_but_not_answered_is_stored_once(
+    site_tree, redis_page_cache, monkeypatch
+):
+    from cms import cache as page_cache
+
+    article = site_tree.articles[0]
+    reader = visitor("10.3.6.1")
+    assert reader.get(article.url)["X-Page-Cache"] == "miss"
+    looked_up = page_cache.run_lookup
+
+    def answer_lost(keys, args):  # Redis ran the script, then went away
+        looked_up(keys, args)
+        raise redis.ConnectionError("Connection closed by server.")
+
+    monkeypatch.setattr(page_cache, "run_lookup", answer_lost)
+    assert reader.get(article.url).status_code == 200
+    # Appended by the script and again after the response: the same hit twice.
+    assert redis_page_cache.llen(buffer.QUEUE_KEY) == 3
+    drain()
+    assert Hit.objects.count() == 2
+    assert DailyRollup.objects.get(dimension="all", key="").pageviews == 2
