@@ -26,6 +26,7 @@ import django_filters
 from crm import cases
 from crm.models import AssignmentRule, Case, SlaTarget
 from portal.spreadsheets import SafeExportIndexView
+from portal.viewsets import WithoutAddView
 from surveys.models import Feedback
 
 CHANNELS = Feedback.Channel.choices
@@ -219,7 +220,7 @@ class CaseEditView(generic.EditView):
         return context
 
 
-class CaseViewSet(ModelViewSet):
+class CaseViewSet(WithoutAddView, ModelViewSet):
     model = Case
     name = "crm_cases"
     url_prefix = "crm/cases"
@@ -274,14 +275,6 @@ class CaseViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return CaseForm
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
-
-    def get_urlpatterns(self):
-        return [
-            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
-        ]
 
 
 def assignee_name(case):

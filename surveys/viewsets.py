@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.spreadsheets import SafeExportIndexView
+from portal.viewsets import WithoutAddView
 from surveys.admin_views import ChangeRequestStatusView, LogFeedbackView
 from surveys.forms import PollAdminForm
 from surveys.models import (
@@ -88,18 +89,6 @@ class ServiceRequestForm(WagtailAdminModelForm):
     class Meta:
         model = ServiceRequest
         fields = ["status"]
-
-
-class WithoutAddView:
-    """A ModelViewSet of rows only the site makes: no add screen, no add button."""
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
-
-    def get_urlpatterns(self):
-        return [
-            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
-        ]
 
 
 class ServiceRequestViewSet(WithoutAddView, ModelViewSet):

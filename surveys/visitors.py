@@ -39,17 +39,18 @@ def daily_salt(day=None):
 
 def visitor_key(request):
     """A hex key for this visitor today: hashed IP and browser, salted per day."""
-    material = f"{client_ip(request)}|{request.META.get('HTTP_USER_AGENT', '')[:500]}"
-    digest = hmac.new(daily_salt().encode(), material.encode(), hashlib.sha256)
-    return digest.hexdigest()[:32]
+    agent = request.META.get("HTTP_USER_AGENT", "")[:500]
+    return salted_key(f"{client_ip(request)}|{agent}")
 
 
 def address_key(request):
     """A hex key for the visitor's address alone, salted per day: what rate limits
     count by, so that a new browser string per request does not escape them."""
-    digest = hmac.new(
-        daily_salt().encode(), client_ip(request).encode(), hashlib.sha256
-    )
+    return salted_key(client_ip(request))
+
+
+def salted_key(material):
+    digest = hmac.new(daily_salt().encode(), material.encode(), hashlib.sha256)
     return digest.hexdigest()[:32]
 
 

@@ -21,11 +21,10 @@ from surveys.models import (
 )
 from surveys.models.questionnaires import Question
 from surveys.views import SUBMISSIONS_PER_MINUTE
+from tests.surveys.conftest import JSON, SAME_ORIGIN
 
 pytestmark = pytest.mark.django_db
 
-SAME_ORIGIN = {"HTTP_ORIGIN": "http://testserver"}
-JSON = {"HTTP_ACCEPT": "application/json"}
 TOO_MANY = "Too many submissions from you just now. Please try again in a minute."
 FLOOD = SUBMISSIONS_PER_MINUTE + 5
 

@@ -19,12 +19,12 @@ from surveys.models import (
     ServiceRequest,
 )
 from surveys.models import requests as request_models
+from tests.surveys.conftest import SAME_ORIGIN
 
 pytestmark = pytest.mark.django_db
 
 MIN_BITS = 128
 URL_SAFE = re.compile(r"^[A-Za-z0-9_-]+$")
-SAME_ORIGIN = {"HTTP_ORIGIN": "http://testserver"}
 
 
 @pytest.fixture
