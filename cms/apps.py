@@ -9,3 +9,6 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms import cache  # noqa: F401  connects the invalidation signals
+        from cms.admin_scripts import write_chooser_scripts_as_data
+
+        write_chooser_scripts_as_data()

@@ -64,3 +64,38 @@ def test_editor_pages_break_no_rule(
     ):
         visit(page, f"{live_server.url}{path}")
     assert violations == [], "\n".join(violations)
+
+
+def test_admin_widgets_work_without_inline_scripts(
+    page, live_server, site_tree, django_user_model
+):
+    """The date picker, an inline panel and a page chooser start from data, not
+    inline scripts, under the admin's strict policy; the editor's choice is saved."""
+    django_user_model.objects.create_superuser("editor", "e@example.com", "pw-ed-1")
+    article, other = site_tree.articles[0], site_tree.articles[1]
+    violations = watch_violations(page)
+    log_in(page, live_server, "editor", "pw-ed-1")
+    policy = visit(page, f"{live_server.url}/admin/pages/{article.id}/edit/")
+    script_src = next(p for p in policy.split(";") if "script-src" in p)
+    assert "'self'" in script_src and "unsafe-inline" not in script_src
+
+    page.click("#id_date")
+    page.wait_for_selector(".xdsoft_datetimepicker >> visible=true")
+    page.keyboard.press("Escape")
+
+    page.click("#id_related_links-ADD")
+    new_form = page.locator("#inline_child_related_links-0")
+    new_form.wait_for()
+    new_form.get_by_role("button", name="Choose a page").click()
+    modal = page.locator(".modal-dialog")
+    modal.get_by_placeholder("Search").fill(other.title)
+    modal.get_by_role("link", name=other.title).first.click()
+    page.wait_for_selector(".modal-dialog", state="hidden")
+    assert other.title in new_form.inner_text()
+
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_selector(".messages .success")
+    article.refresh_from_db()
+    draft = article.get_latest_revision_as_object()
+    assert [link.page_id for link in draft.related_links.all()] == [other.id]
+    assert violations == [], "\n".join(violations)
