@@ -52,6 +52,10 @@ LABELLED = {
     "os": "os",
 }
 _label_ids = {}
+# Each worker keeps the ids of at most this many label texts. The texts include
+# what visitors send (an event's target), so a copy of every one ever seen
+# could be grown without end by anyone posting events.
+MAX_KEPT_LABELS = 20_000
 
 
 def drain(batch_size=BATCH_SIZE, seconds=DRAIN_SECONDS):
@@ -86,8 +90,14 @@ def label_ids(texts):
     )
     found = dict(Label.objects.filter(text__in=missing).values_list("text", "id"))
     # Kept once committed: a batch rolled back takes the labels it made with it.
-    transaction.on_commit(lambda: _label_ids.update(found))
+    transaction.on_commit(lambda: keep_label_ids(found))
     return {**_label_ids, **found}
+
+
+def keep_label_ids(found):
+    if len(_label_ids) + len(found) > MAX_KEPT_LABELS:
+        _label_ids.clear()  # the texts still in use are looked up again
+    _label_ids.update(found)
 
 
 def label_text(payload, key):

@@ -179,6 +179,23 @@ def test_times_are_read_to_the_microsecond(day):
     assert figures(day)[("all", "")][4] == 59 + 60
 
 
+@pytest.mark.django_db(transaction=True)  # the ids are kept once committed
+def test_a_worker_keeps_the_ids_of_a_bounded_number_of_labels(day, monkeypatch):
+    """Event targets come from visitors: a flood of new ones must not grow a
+    worker's memory without end, and every hit keeps its own target."""
+    monkeypatch.setattr(drain, "MAX_KEPT_LABELS", 8)
+    monkeypatch.setattr(drain, "_label_ids", {})
+    sent = []
+    for batch in range(4):
+        targets = [f"https://example.com/{batch}-{n}" for n in range(3)]
+        buffered(*(payload(at(day, 12), ev="outbound", tg=t) for t in targets))
+        drain.drain()
+        sent += targets
+        assert 0 < len(drain._label_ids) <= 8
+    stored = Hit.objects.values_list("target__text", flat=True)
+    assert sorted(stored) == sorted(sent)
+
+
 def test_turned_off_nothing_is_collected(site_tree, settings):
     settings.ANALYTICS_ENABLED = False
     response = visitor("10.5.0.1").get(site_tree.articles[0].url)
