@@ -29,12 +29,14 @@
     function start(element) {
         if (started.has(element)) return;
         started.add(element);
-        const call = CALLS[element.dataset.adminInit];
-        if (!call) {
-            console.error("admin-init: unknown call", element.dataset.adminInit);
-            return;
+        const name = element.dataset.adminInit;
+        // One widget failing leaves the others working, as inline scripts did.
+        try {
+            if (!Object.hasOwn(CALLS, name)) throw new Error("no such call");
+            CALLS[name](...JSON.parse(element.textContent));
+        } catch (error) {
+            console.error("admin-init: could not start", name, error);
         }
-        call(...JSON.parse(element.textContent));
     }
 
     function startWithin(node) {
@@ -43,12 +45,22 @@
         node.querySelectorAll(SELECTOR).forEach(start);
     }
 
-    // Parsed content once it is complete (an element's text may still be
-    // arriving while the parser inserts it); later content as it is added.
-    document.addEventListener("DOMContentLoaded", () => {
-        startWithin(document.documentElement);
+    function startAll() {
         new MutationObserver((records) => {
             records.forEach((record) => record.addedNodes.forEach(startWithin));
         }).observe(document.documentElement, { childList: true, subtree: true });
-    });
+        startWithin(document.documentElement);
+    }
+
+    // The parsed page once it is complete (an element's text may still be
+    // arriving while the parser inserts it), but before DOMContentLoaded, when
+    // Wagtail's Stimulus controllers connect: inline scripts ran before them too.
+    if (document.readyState === "loading") {
+        document.addEventListener("readystatechange", startAll, { once: true });
+    } else {
+        startAll();
+    }
+    // A form added to an inline panel starts at once, before the observer would
+    // see it: a multiple chooser panel fills in the new form's chooser right away.
+    document.addEventListener("w-formset:added", (event) => startWithin(event.target));
 })();

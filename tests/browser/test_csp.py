@@ -92,6 +92,16 @@ def test_admin_widgets_work_without_inline_scripts(
     modal.get_by_role("link", name=other.title).first.click()
     page.wait_for_selector(".modal-dialog", state="hidden")
     assert other.title in new_form.inner_text()
+    # A form added later has its chooser ready as soon as it is added: a
+    # multiple chooser panel fills it in within the same click.
+    assert page.evaluate(
+        """() => {
+            document.getElementById("id_related_links-ADD").click();
+            const chooser = document.getElementById("id_related_links-1-page-chooser");
+            return Boolean(chooser && chooser.widget);
+        }"""
+    )
+    page.click("#id_related_links-1-DELETE-button")
 
     page.get_by_role("button", name="Save draft").click()
     page.wait_for_selector(".messages .success")
